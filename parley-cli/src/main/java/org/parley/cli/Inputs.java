@@ -1,0 +1,76 @@
+package org.parley.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/** Reading text and JSONL input strictly: mis-encoded bytes are an error that says where. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** A whole file (or standard input for "-") decoded as UTF-8, failing on invalid bytes. */
+    static String readText(String path) throws IOException {
+        byte[] bytes;
+        if (path.equals("-")) {
+            bytes = System.in.readAllBytes();
+        } else {
+            Path p = Path.of(path);
+            if (!Files.exists(p)) {
+                throw new UsageException("no such file: " + path);
+            }
+            if (Files.isDirectory(p)) {
+                throw new UsageException(path + " is a directory; give a file, or use --input for JSONL");
+            }
+            bytes = Files.readAllBytes(p);
+        }
+        return decode(bytes, path);
+    }
+
+    static String decode(byte[] bytes, String where) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(where + ": not valid UTF-8 (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A reader over a JSONL file, gunzipped when the name ends in .gz. */
+    static BufferedReader jsonl(String path) throws IOException {
+        InputStream in;
+        if (path.equals("-")) {
+            in = System.in;
+        } else {
+            Path p = Path.of(path);
+            try {
+                in = Files.newInputStream(p);
+            } catch (NoSuchFileException e) {
+                throw new UsageException("no such file: " + path);
+            }
+            if (path.endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
+    }
+
+    /** Input that cannot be read as text. */
+    static final class BadInputException extends RuntimeException {
+        BadInputException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.parley.cli;
+
+import org.parley.nlp.CoreNlpAnnotator;
+import org.parley.pipeline.Components;
+import org.parley.pipeline.Pipeline;
+
+/** Builds the pipeline once per process: the CoreNLP models dominate start-up (about 10 s). */
+final class PipelineFactory {
+
+    private static volatile Pipeline pipeline;
+
+    private PipelineFactory() {
+    }
+
+    static Pipeline get() {
+        Pipeline p = pipeline;
+        if (p == null) {
+            synchronized (PipelineFactory.class) {
+                p = pipeline;
+                if (p == null) {
+                    p = new Pipeline(new CoreNlpAnnotator(), Components.load());
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+}

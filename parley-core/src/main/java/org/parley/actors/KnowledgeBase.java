@@ -1,0 +1,236 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parley.data.DataFileException;
+import org.parley.data.TsvTable;
+import org.parley.model.ActorKind;
+
+/**
+ * Parley's actor knowledge base: countries (names, demonyms, capitals, seats of government),
+ * organisations, agent words and people with dated roles, loaded from the {@code parley/kb/}
+ * tables into a phrase index. Immutable once built; one instance serves all threads.
+ */
+public final class KnowledgeBase {
+
+    public static final String DIR = "parley/kb/";
+
+    private final Map<String, Country> countries;
+    private final Map<String, Organization> organizations;
+    private final Map<String, Person> people;
+    private final Map<String, String> agentSectors;
+    private final Map<String, List<Person>> bySurname;
+    private final PhraseIndex index;
+
+    private KnowledgeBase(Builder b) {
+        this.countries = Map.copyOf(b.countries);
+        this.organizations = Map.copyOf(b.organizations);
+        this.people = Map.copyOf(b.people);
+        this.agentSectors = Map.copyOf(b.agentSectors);
+        this.index = b.index;
+        Map<String, List<Person>> surnames = new HashMap<>();
+        for (Person p : b.people.values()) {
+            surnames.computeIfAbsent(PhraseIndex.key(p.surname()), k -> new ArrayList<>()).add(p);
+        }
+        this.bySurname = Map.copyOf(surnames);
+    }
+
+    /** The built-in knowledge base from the classpath. */
+    public static KnowledgeBase load() {
+        return builder().addBuiltIn().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Optional<Country> country(String iso3) {
+        return Optional.ofNullable(countries.get(iso3));
+    }
+
+    public Collection<Country> countries() {
+        return countries.values();
+    }
+
+    public Collection<Organization> organizations() {
+        return organizations.values();
+    }
+
+    public Collection<Person> people() {
+        return people.values();
+    }
+
+    public int agentWordCount() {
+        return agentSectors.size();
+    }
+
+    public int roleSpellCount() {
+        int n = 0;
+        for (Person p : people.values()) {
+            n += p.spells().size();
+        }
+        return n;
+    }
+
+    /** The sector an agent word gives ("troops" MIL), or null. */
+    public String agentSector(String word) {
+        return agentSectors.get(PhraseIndex.key(word));
+    }
+
+    /** People whose surname is {@code word}. */
+    public List<Person> bySurname(String word) {
+        return bySurname.getOrDefault(PhraseIndex.key(word), List.of());
+    }
+
+    PhraseIndex index() {
+        return index;
+    }
+
+    /** Collects tables, then builds the index. Later additions win over earlier ones for the same id. */
+    public static final class Builder {
+        private final Map<String, Country> countries = new LinkedHashMap<>();
+        private final Map<String, Organization> organizations = new LinkedHashMap<>();
+        private final Map<String, Person> people = new LinkedHashMap<>();
+        private final Map<String, String> agentSectors = new HashMap<>();
+        private final PhraseIndex index = new PhraseIndex();
+
+        public Builder addBuiltIn() {
+            addCountries(TsvTable.resource(DIR + "countries.tsv"));
+            addOrganizations(TsvTable.resource(DIR + "organizations.tsv"));
+            addAgents(TsvTable.resource(DIR + "agents.tsv"));
+            addPeople(TsvTable.resource(DIR + "people.tsv"));
+            return this;
+        }
+
+        public Builder addCountries(TsvTable table) {
+            for (TsvTable.Row row : table.rows()) {
+                String iso3 = row.require("iso3");
+                Country c = new Country(iso3, Optional.ofNullable(row.get("cameo")).orElse(iso3), row.require("name"),
+                        Optional.ofNullable(row.get("short")).orElse(row.require("name")), row.list("aliases"),
+                        row.list("demonyms"), row.list("capital"), row.list("seats"));
+                countries.put(iso3, c);
+                add(c.name(), new Term.CountryTerm(c, Term.CountryForm.NAME));
+                add(c.shortName(), new Term.CountryTerm(c, Term.CountryForm.NAME));
+                c.aliases().forEach(a -> add(a, new Term.CountryTerm(c, Term.CountryForm.NAME)));
+                c.demonyms().forEach(a -> add(a, new Term.CountryTerm(c, Term.CountryForm.DEMONYM)));
+                c.capitals().forEach(a -> add(a, new Term.CountryTerm(c, Term.CountryForm.CAPITAL)));
+                c.seats().forEach(a -> add(a, new Term.CountryTerm(c, Term.CountryForm.SEAT)));
+            }
+            return this;
+        }
+
+        public Builder addOrganizations(TsvTable table) {
+            for (TsvTable.Row row : table.rows()) {
+                ActorKind kind = switch (row.require("kind").toLowerCase(Locale.ROOT)) {
+                    case "igo" -> ActorKind.IGO;
+                    case "ngo" -> ActorKind.NGO;
+                    case "group" -> ActorKind.GROUP;
+                    default -> throw row.error("unknown organisation kind '" + row.get("kind") + "' (igo, ngo, group)");
+                };
+                Organization o = new Organization(row.require("id"), row.require("code"), kind, row.require("name"),
+                        row.list("aliases"), row.get("country"), row.get("sector"));
+                addOrganization(o);
+            }
+            return this;
+        }
+
+        public Builder addOrganization(Organization o) {
+            organizations.put(o.id(), o);
+            add(o.name(), new Term.OrgTerm(o));
+            o.aliases().forEach(a -> add(a, new Term.OrgTerm(o)));
+            return this;
+        }
+
+        public Builder addAgents(TsvTable table) {
+            for (TsvTable.Row row : table.rows()) {
+                String id = row.require("id");
+                String sector = row.require("sector");
+                for (String w : row.list("words")) {
+                    addAgent(id, w, sector);
+                }
+            }
+            return this;
+        }
+
+        public Builder addAgent(String id, String words, String sector) {
+            agentSectors.put(PhraseIndex.key(words), sector);
+            index.add(words, new Term.AgentTerm(id, sector), false);
+            return this;
+        }
+
+        public Builder addPeople(TsvTable table) {
+            Map<String, List<RoleSpell>> spells = new LinkedHashMap<>();
+            Map<String, String> names = new LinkedHashMap<>();
+            Map<String, java.util.Set<String>> aliases = new HashMap<>();
+            for (TsvTable.Row row : table.rows()) {
+                String id = row.require("person");
+                names.putIfAbsent(id, row.require("name"));
+                aliases.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>()).addAll(row.list("aliases"));
+                LocalDate start = date(row, "start");
+                if (start == null) {
+                    throw row.error("a role spell needs a start date");
+                }
+                LocalDate end = date(row, "end");
+                if (end != null && end.isBefore(start)) {
+                    throw row.error("spell ends before it starts");
+                }
+                spells.computeIfAbsent(id, k -> new ArrayList<>()).add(new RoleSpell(row.get("country"),
+                        row.get("sector"), Optional.ofNullable(row.get("role")).orElse("official"), row.get("org"),
+                        start, end));
+            }
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                addPerson(new Person(e.getKey(), e.getValue(), List.copyOf(aliases.get(e.getKey())),
+                        spells.get(e.getKey())));
+            }
+            return this;
+        }
+
+        public Builder addPerson(Person p) {
+            Person old = people.get(p.id());
+            if (old != null) {
+                List<RoleSpell> merged = new ArrayList<>(old.spells());
+                merged.addAll(p.spells());
+                List<String> aliases = new ArrayList<>(old.aliases());
+                aliases.addAll(p.aliases());
+                p = new Person(p.id(), old.name(), aliases.stream().distinct().toList(), merged);
+            }
+            people.put(p.id(), p);
+            Term t = new Term.PersonTerm(p);
+            add(p.name(), t);
+            p.aliases().forEach(a -> add(a, t));
+            return this;
+        }
+
+        private void add(String phrase, Term term) {
+            index.add(phrase, term, true);
+        }
+
+        private static LocalDate date(TsvTable.Row row, String column) {
+            String v = row.get(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw row.error(column + " '" + v + "' is not a YYYY-MM-DD date");
+            }
+        }
+
+        public KnowledgeBase build() {
+            if (countries.isEmpty()) {
+                throw new DataFileException("knowledge base has no countries");
+            }
+            return new KnowledgeBase(this);
+        }
+    }
+}

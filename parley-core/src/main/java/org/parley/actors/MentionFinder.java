@@ -1,0 +1,213 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Mention;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+
+/**
+ * Finds the actor mentions of a parsed document: every noun phrase the resolver can code,
+ * then a light in-document coreference for what it cannot code alone: surnames ("Lavrov"),
+ * personal pronouns ("he", "his") and definite role nouns ("the minister").
+ */
+public final class MentionFinder {
+
+    /** Relations that keep a word inside its head's noun phrase for resolution. */
+    private static final Set<String> NP_INTERNAL = Set.of("compound", "amod", "flat", "det", "nummod", "nmod:poss",
+            "appos", "fixed", "goeswith", "compound:prt", "case");
+
+    /** Relations whose dependents are modifiers, never heads of their own mention. */
+    private static final Set<String> MODIFIER = Set.of("compound", "amod", "flat", "det", "nummod", "fixed",
+            "goeswith", "case", "punct", "cc", "cc:preconj", "advmod", "aux", "cop", "mark");
+
+    /** Relations in which a capital names a government ("Kyiv said", "Moscow's position"). */
+    private static final Set<String> ARGUMENT = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:poss", "obj",
+            "iobj", "conj", "appos", "root", "dep");
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself",
+            "herself");
+
+    /** How many sentences back a pronoun or role noun may look for its antecedent. */
+    private static final int COREF_WINDOW = 3;
+
+    private final ActorResolver resolver;
+
+    public MentionFinder(ActorResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public ActorResolver resolver() {
+        return resolver;
+    }
+
+    public DocumentMentions find(ParsedDocument doc) {
+        LocalDate date = doc.document().published();
+        String text = doc.document().text();
+        List<Mention> all = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!isCandidateHead(s, t)) {
+                    continue;
+                }
+                all.addAll(resolveHead(s, t, text, date, all));
+            }
+        }
+        return new DocumentMentions(all);
+    }
+
+    private static boolean isCandidateHead(Sentence s, Token t) {
+        if (!(t.isNoun() || t.isPronoun() || t.pos().equals("PRP$") || t.pos().startsWith("JJ") && t.relation().equals("nsubj"))) {
+            return false;
+        }
+        if (MODIFIER.contains(t.relation())) {
+            return false;
+        }
+        // "American" in "Russian and American delegations" hangs off a modifier: part of its NP.
+        if (t.relation().equals("conj")) {
+            Token parent = s.token(t.head());
+            return !MODIFIER.contains(parent.relation());
+        }
+        return true;
+    }
+
+    private List<Mention> resolveHead(Sentence s, Token head, String text, LocalDate date, List<Mention> earlier) {
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        if (head.isPronoun() || head.pos().equals("PRP$")) {
+            if (!PERSON_PRONOUNS.contains(lower)) {
+                return List.of();
+            }
+            Mention antecedent = latestPerson(earlier, s.index(), head.span().begin());
+            if (antecedent == null) {
+                return List.of();
+            }
+            return List.of(new Mention(head.span(), head.text(), antecedent.actor(), s.index(), head.index(),
+                    "pronoun→" + antecedent.text()));
+        }
+        BitSet np = s.subtree(head.index(), c -> NP_INTERNAL.contains(c.relation())
+                || c.relation().equals("conj") && MODIFIER.contains(s.token(c.head()).relation()));
+        np.clear(0, 0);
+        List<String> words = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int i = np.nextSetBit(0); i >= 0; i = np.nextSetBit(i + 1)) {
+            Token t = s.token(i);
+            if (t.relation().equals("case") && i != head.index() && !t.text().equals("'s") && !t.text().equals("’s")
+                    || t.pos().equals("DT") || t.pos().equals(",")) {
+                continue;
+            }
+            words.add(t.text());
+            ids.add(i);
+        }
+        int headPos = ids.indexOf(head.index());
+        if (headPos < 0) {
+            return List.of();
+        }
+        boolean[] proper = new boolean[words.size()];
+        for (int k = 0; k < ids.size(); k++) {
+            proper[k] = s.token(ids.get(k)).isProperNoun();
+        }
+        boolean argument = ARGUMENT.contains(head.relation());
+        Resolution r = resolver.resolveWords(words, proper, headPos, argument, date);
+        Span span = mentionSpan(s, np, head);
+        String mentionText = span.of(text);
+        if (r.resolved()) {
+            List<Mention> out = new ArrayList<>();
+            for (Actor a : r.actors()) {
+                out.add(new Mention(span, mentionText, a, s.index(), head.index(), r.rule()));
+            }
+            return out;
+        }
+        if (head.isProperNoun() && words.size() <= 2) {
+            Mention m = bySurname(head, s, span, mentionText, date, earlier);
+            if (m != null) {
+                return List.of(m);
+            }
+        }
+        if (r.agentSector() != null && hasDefiniteArticle(s, head)) {
+            Mention antecedent = latestWithSector(earlier, s.index(), r.agentSector());
+            if (antecedent != null) {
+                return List.of(new Mention(span, mentionText, antecedent.actor(), s.index(), head.index(),
+                        "role-noun→" + antecedent.text()));
+            }
+        }
+        return List.of();
+    }
+
+    /** The noun phrase's span without leading determiners and punctuation. */
+    private static Span mentionSpan(Sentence s, BitSet np, Token head) {
+        int first = np.nextSetBit(0);
+        int last = np.length() - 1;
+        while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).relation().equals("punct")
+                || s.token(first).relation().equals("case"))) {
+            first = np.nextSetBit(first + 1);
+        }
+        while (last > head.index() && (s.token(last).relation().equals("punct") || s.token(last).pos().equals(","))) {
+            last = np.previousSetBit(last - 1);
+        }
+        return new Span(s.token(first).span().begin(), s.token(last).span().end());
+    }
+
+    private Mention bySurname(Token head, Sentence s, Span span, String text, LocalDate date, List<Mention> earlier) {
+        String surname = PhraseIndex.normalize(head.text());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Mention m = earlier.get(i);
+            if (m.actor().kind() == ActorKind.PERSON && m.actor().name().endsWith(" " + surname)) {
+                return new Mention(span, text, m.actor(), s.index(), head.index(), "surname→" + m.text());
+            }
+        }
+        LocalDate on = date == null ? LocalDate.now() : date;
+        List<Person> candidates = resolver.knowledgeBase().bySurname(surname).stream()
+                .filter(p -> p.roleOn(on).isPresent()).toList();
+        if (candidates.size() == 1) {
+            Resolution r = resolver.personActor(candidates.get(0), null, java.util.Map.of(), on, new ArrayList<>());
+            if (r.resolved()) {
+                return new Mention(span, text, r.actors().get(0), s.index(), head.index(), "surname-kb");
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDefiniteArticle(Sentence s, Token head) {
+        for (Token c : s.children(head.index())) {
+            if (c.relation().equals("det") && c.lemma().equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention latestPerson(List<Mention> earlier, int sentence, int before) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Mention m = earlier.get(i);
+            if (sentence - m.sentenceIndex() > COREF_WINDOW) {
+                return null;
+            }
+            if (m.actor().kind() == ActorKind.PERSON && m.span().end() <= before) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention latestWithSector(List<Mention> earlier, int sentence, String sector) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Mention m = earlier.get(i);
+            if (sentence - m.sentenceIndex() > COREF_WINDOW) {
+                return null;
+            }
+            if (m.actor().kind() == ActorKind.PERSON && sector.equals(m.actor().sector())) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+package org.parley.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A token trie over knowledge-base phrases. Names (countries, organisations, people) match
+ * with their capitalisation; agent words match in any case. Lookup is a walk of at most a
+ * phrase's length per start token, so resolving a noun phrase costs microseconds.
+ */
+final class PhraseIndex {
+
+    /** A phrase matched at {@code [start, end)} of the words, with every term it can name. */
+    record Match(int start, int end, List<Term> terms) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        List<Term> terms;
+        List<List<String>> exactForms;
+    }
+
+    private final Node root = new Node();
+    private int size;
+
+    void add(String phrase, Term term, boolean caseSensitive) {
+        List<String> words = words(phrase);
+        if (words.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        for (String w : words) {
+            node = node.next.computeIfAbsent(key(w), k -> new Node());
+        }
+        if (node.terms == null) {
+            node.terms = new ArrayList<>(1);
+            node.exactForms = new ArrayList<>(1);
+        }
+        for (Term t : node.terms) {
+            if (t.equals(term)) {
+                return;
+            }
+        }
+        node.terms.add(term);
+        node.exactForms.add(caseSensitive ? words : null);
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Longest matches, left to right, without overlaps. */
+    List<Match> matchAll(List<String> words) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Match m = longestAt(words, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.end();
+            }
+        }
+        return out;
+    }
+
+    Match longestAt(List<String> words, int start) {
+        Node node = root;
+        Match best = null;
+        for (int j = start; j < words.size(); j++) {
+            node = node.next.get(key(words.get(j)));
+            if (node == null) {
+                break;
+            }
+            if (node.terms != null) {
+                List<Term> ok = new ArrayList<>(node.terms.size());
+                for (int k = 0; k < node.terms.size(); k++) {
+                    List<String> exact = node.exactForms.get(k);
+                    if (exact == null || sameCase(exact, words, start)) {
+                        ok.add(node.terms.get(k));
+                    }
+                }
+                if (!ok.isEmpty()) {
+                    best = new Match(start, j + 1, ok);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameCase(List<String> exact, List<String> words, int start) {
+        for (int k = 0; k < exact.size(); k++) {
+            String want = exact.get(k);
+            String got = normalize(words.get(start + k));
+            if (!want.equals(got) && !(isAllUpper(got) && want.toUpperCase(Locale.ROOT).equals(got) && got.length() > 3)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllUpper(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT));
+    }
+
+    static String key(String word) {
+        return normalize(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** Curly apostrophes and quotes as straight ones, so "Russia’s" and "Russia's" meet. */
+    static String normalize(String word) {
+        return word.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    /**
+     * Splits a knowledge-base phrase the way the parser tokenizes running text: on spaces,
+     * with possessive {@code 's} and trailing commas split off. A leading "the" is dropped,
+     * since determiners stay outside the match.
+     */
+    static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String raw : normalize(phrase).trim().split("\\s+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String w = raw;
+            String trailing = null;
+            if (w.length() > 1 && w.endsWith(",")) {
+                trailing = ",";
+                w = w.substring(0, w.length() - 1);
+            }
+            if (w.length() > 2 && w.endsWith("'s")) {
+                out.add(w.substring(0, w.length() - 2));
+                out.add("'s");
+            } else {
+                out.add(w);
+            }
+            if (trailing != null) {
+                out.add(trailing);
+            }
+        }
+        if (out.size() > 1 && out.get(0).equalsIgnoreCase("the")) {
+            out.remove(0);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,40 @@
+package org.parley.actors;
+
+/** What a phrase in the knowledge base names. */
+public sealed interface Term {
+
+    /** A stable id of the entry, for explanations and provenance. */
+    String entryId();
+
+    /** How a country is named: by name, by demonym or adjective, by capital, or by seat of government. */
+    enum CountryForm { NAME, DEMONYM, CAPITAL, SEAT }
+
+    record CountryTerm(Country country, CountryForm form) implements Term {
+        @Override
+        public String entryId() {
+            return "country." + country.iso3() + "." + form.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    record OrgTerm(Organization org) implements Term {
+        @Override
+        public String entryId() {
+            return org.id();
+        }
+    }
+
+    record PersonTerm(Person person) implements Term {
+        @Override
+        public String entryId() {
+            return "person." + person.id();
+        }
+    }
+
+    /** A role or group word that gives a sector ("foreign minister" GOV, "troops" MIL). */
+    record AgentTerm(String id, String sector) implements Term {
+        @Override
+        public String entryId() {
+            return id;
+        }
+    }
+}

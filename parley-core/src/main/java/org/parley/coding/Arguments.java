@@ -1,0 +1,162 @@
+package org.parley.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parley.actors.DocumentMentions;
+import org.parley.model.Mention;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Reading a predicate's arguments off the dependency tree: its subject's actors (through
+ * conjunctions, relative pronouns, infinitive control), the actors inside an object, the
+ * preposition marking a nominal, and negation. Shared by the event coder and the quote and
+ * stance extractors, so all three agree on who did what.
+ */
+public final class Arguments {
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nt");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** Prepositions of place: actors behind them are where, not whom ("in Ukraine"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout",
+            "around", "within");
+    private static final int MAX_TARGET_DEPTH = 3;
+
+    private Arguments() {
+    }
+
+    /** The (possibly multiword) preposition marking a nominal, lower-cased, or null. */
+    public static String caseOf(Sentence s, Token nominal) {
+        List<Token> cases = s.children(nominal.index(), "case");
+        if (cases.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Token c : cases) {
+            if (c.pos().equals("POS")) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(c.text().toLowerCase(Locale.ROOT));
+            for (Token f : s.children(c.index(), "fixed")) {
+                b.append(' ').append(f.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * The subject's actors: the nsubj (and its conjuncts); through a relative pronoun to the
+     * noun it modifies; for an infinitive or a conjoined verb, the subject of the governing verb.
+     */
+    public static List<Mention> subjectOf(Sentence s, Token verb, DocumentMentions mentions, int depth) {
+        if (depth > 4) {
+            return List.of();
+        }
+        Optional<Token> subj = s.child(verb.index(), "nsubj");
+        if (subj.isPresent()) {
+            Token sj = subj.get();
+            if (RELATIVE_PRONOUNS.contains(sj.lemma()) && verb.relation().startsWith("acl") && verb.head() >= 0) {
+                return actorsWithConj(s, s.token(verb.head()), mentions);
+            }
+            return actorsWithConj(s, sj, mentions);
+        }
+        if (verb.head() < 0) {
+            return List.of();
+        }
+        Token gov = s.token(verb.head());
+        if (verb.relation().equals("xcomp")) {
+            Optional<Token> obj = s.child(gov.index(), "obj");
+            if (obj.isPresent()) {
+                List<Mention> controllers = actorsWithConj(s, obj.get(), mentions);
+                if (!controllers.isEmpty()) {
+                    return controllers;
+                }
+            }
+            return subjectOf(s, gov, mentions, depth + 1);
+        }
+        if (verb.relation().equals("conj") && gov.isVerb()) {
+            return subjectOf(s, gov, mentions, depth + 1);
+        }
+        if (verb.relation().startsWith("acl") && !verb.relation().equals("acl:relcl")) {
+            return List.of();
+        }
+        if (verb.relation().equals("advcl") && s.children(verb.index(), "mark").isEmpty()) {
+            return subjectOf(s, gov, mentions, depth + 1);
+        }
+        return List.of();
+    }
+
+    /** The actors a nominal names, with those of its conjuncts ("Russia and the U.S."). */
+    public static List<Mention> actorsWithConj(Sentence s, Token nominal, DocumentMentions mentions) {
+        List<Mention> out = new ArrayList<>(mentions.at(s.index(), nominal.index()));
+        for (Token c : s.children(nominal.index(), "conj")) {
+            out.addAll(mentions.at(s.index(), c.index()));
+        }
+        for (Token c : s.children(nominal.index(), "appos")) {
+            if (out.isEmpty()) {
+                out.addAll(mentions.at(s.index(), c.index()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Actors inside an argument: the argument itself if it names one, else the shallowest
+     * actors in its subtree ("the deployment of NATO forces"), never through locative phrases
+     * ("in Ukraine") or clauses.
+     */
+    public static List<Mention> actorsInside(Sentence s, Token arg, DocumentMentions mentions) {
+        List<Mention> direct = actorsWithConj(s, arg, mentions);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        Deque<Token> frontier = new ArrayDeque<>();
+        frontier.add(arg);
+        for (int depth = 0; depth < MAX_TARGET_DEPTH && !frontier.isEmpty(); depth++) {
+            List<Mention> found = new ArrayList<>();
+            Deque<Token> next = new ArrayDeque<>();
+            for (Token node : frontier) {
+                for (Token c : s.children(node.index())) {
+                    String base = c.baseRelation();
+                    if (!(base.equals("nmod") || base.equals("compound") || base.equals("conj") || base.equals("amod"))) {
+                        continue;
+                    }
+                    String prep = caseOf(s, c);
+                    if (prep != null && LOCATIVE.contains(prep)) {
+                        continue;
+                    }
+                    List<Mention> here = mentions.at(s.index(), c.index());
+                    if (here.isEmpty() && (base.equals("amod") || base.equals("compound"))) {
+                        continue;
+                    }
+                    found.addAll(here);
+                    next.add(c);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            frontier = next;
+        }
+        return List.of();
+    }
+
+    public static boolean isNegated(Sentence s, Token t) {
+        for (Token c : s.children(t.index())) {
+            String rel = c.baseRelation();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

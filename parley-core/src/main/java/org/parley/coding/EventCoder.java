@@ -1,0 +1,580 @@
+package org.parley.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.parley.actors.ActorResolver;
+import org.parley.actors.DocumentMentions;
+import org.parley.actors.Resolution;
+import org.parley.model.Actor;
+import org.parley.model.Event;
+import org.parley.model.EventType;
+import org.parley.model.Evidence;
+import org.parley.model.Location;
+import org.parley.model.Mention;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+import org.parley.ontology.Ontology;
+import org.parley.places.Gazetteer;
+import org.parley.time.DateResolver;
+
+/**
+ * Codes events over the dependency parse. For each predicate the lexicon knows (verb,
+ * eventive noun, evaluative adjective) it picks the best-fitting pattern by particle, object
+ * and preposition, finds the source (subject, passive agent, controller of an infinitive,
+ * antecedent of a relative pronoun, speaker of an evaluation) and the target (object,
+ * prepositional argument, actors inside the object), applies negation, intent and
+ * conditionals, and records the pattern id as the evidence rule. Thread-safe.
+ */
+public final class EventCoder {
+
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+    private static final Set<String> SPEECH_LEMMAS = Set.of("say", "state", "tell", "emphasize", "emphasise",
+            "stress", "add", "declare", "insist", "note", "argue", "claim", "warn", "deem", "consider", "call",
+            "describe", "characterize", "characterise", "reiterate", "assert", "maintain", "write", "announce",
+            "believe", "think", "indicate", "suggest", "affirm", "underscore", "underline", "told", "view",
+            "regard", "find", "judge", "label", "brand", "see");
+    /** Light verbs whose subject is the source of an eventive-noun object ("held talks"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage",
+            "make", "begin", "start", "open", "resume", "continue", "impose", "sign", "reach", "announce", "offer",
+            "issue", "give", "provide", "send", "deliver", "seek", "pay", "host", "attend", "join", "mount", "order",
+            "express", "voice", "extend", "lodge", "file", "level", "take", "wage", "step", "intensify", "pursue");
+
+    private final Lexicon lexicon;
+    private final Ontology ontology;
+    private final ActorResolver resolver;
+    private final Gazetteer gazetteer;
+
+    public EventCoder(Lexicon lexicon, Ontology ontology, ActorResolver resolver, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.ontology = ontology;
+        this.resolver = resolver;
+        this.gazetteer = gazetteer;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Codes every sentence; {@code trace} (may be null) receives the reasoning, for {@code explain}. */
+    public List<Event> code(ParsedDocument doc, DocumentMentions mentions, Consumer<String> trace) {
+        Consumer<String> log = trace == null ? s -> { } : trace;
+        List<Event> events = new ArrayList<>();
+        List<NominalMention> nominals = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            events.addAll(codeSentence(doc, s, mentions, log, nominals));
+        }
+        return fillLocations(events, nominals, log);
+    }
+
+    /** An eventive noun seen anywhere, even without actors, for filling another mention's place. */
+    private record NominalMention(int sentence, String root, Location location) {
+    }
+
+    private List<Event> codeSentence(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log,
+                                     List<NominalMention> nominals) {
+        for (Token t : s.tokens()) {
+            if (lexicon.isDiscard(t.text().toLowerCase(Locale.ROOT))) {
+                log.accept("sentence " + s.index() + ": discarded, '" + t.text() + "' marks a non-political sense");
+                return List.of();
+            }
+        }
+        Map<String, Event> unique = new LinkedHashMap<>();
+        Set<Integer> consumed = new HashSet<>();
+        for (Token t : s.tokens()) {
+            if (consumed.contains(t.index())) {
+                continue;
+            }
+            Pattern.PredicateKind kind = kindOf(t);
+            if (kind == null) {
+                continue;
+            }
+            Frame frame = Frame.of(s, t);
+            Pattern p = null;
+            if (kind == Pattern.PredicateKind.NOUN) {
+                for (Token m : s.children(t.index())) {
+                    if (m.relation().equals("compound") || m.relation().equals("amod")) {
+                        Pattern compound = best(lexicon.patterns(kind, m.lemma() + "-" + t.lemma()), frame, log);
+                        if (compound != null) {
+                            p = compound;
+                        }
+                    }
+                }
+            }
+            if (p == null) {
+                p = best(lexicon.patterns(kind, t.lemma()), frame, log);
+            }
+            if (kind == Pattern.PredicateKind.NOUN && !lexicon.patterns(kind, t.lemma()).isEmpty()) {
+                // Any mention of an eventive noun can lend its place to a coded mention of the same event.
+                Location where = locate(s, t, null);
+                if (where != null) {
+                    String root = (p != null ? p : lexicon.patterns(kind, t.lemma()).get(0)).cameo().substring(0, 2);
+                    nominals.add(new NominalMention(s.index(), root, where));
+                }
+            }
+            if (p == null) {
+                continue;
+            }
+            log.accept("'" + t.text() + "' matches pattern " + p.id() + " (" + p.cameo() + ")");
+            if (isConditional(s, t)) {
+                log.accept("  skipped: inside a conditional clause");
+                continue;
+            }
+            String code = p.cameo();
+            String rule = p.id();
+            boolean negated = Arguments.isNegated(s, t);
+            if (negated) {
+                if (p.negated() == null) {
+                    log.accept("  skipped: negated, and the pattern codes nothing when negated");
+                    continue;
+                }
+                code = p.negated();
+                rule = p.id() + ":negated";
+            }
+            Token trigger = t;
+            Token argToken = t;
+            Pattern argPattern = p;
+            Frame argFrame = frame;
+            Optional<Token> complement = s.child(t.index(), "xcomp");
+            if (complement.isPresent() && !negated && lexicon.isIntentHead(t.lemma())) {
+                Token c = complement.get();
+                Pattern cp = best(lexicon.patterns(Pattern.PredicateKind.VERB, c.lemma()), Frame.of(s, c), x -> { });
+                Lexicon.Intent in = lexicon.intent(t.lemma(), cp == null ? null : cp.cameo());
+                if (in != null) {
+                    consumed.add(c.index());
+                    if (in.cameo() == null) {
+                        log.accept("  intent " + in.id() + ": '" + t.text() + " to " + c.text() + "' codes nothing");
+                        continue;
+                    }
+                    if (in.cameo().equals(Lexicon.COMPLEMENT) && cp == null) {
+                        continue;
+                    }
+                    code = in.cameo().equals(Lexicon.COMPLEMENT) ? cp.cameo() : in.cameo();
+                    if (cp != null) {
+                        argToken = c;
+                        argPattern = cp;
+                        argFrame = Frame.of(s, c);
+                    }
+                    rule = in.id() + (cp == null ? "" : "+" + cp.id());
+                    log.accept("  intent " + in.id() + ": '" + t.text() + " to " + c.text() + "' codes " + code);
+                }
+            }
+            List<Mention> source = new ArrayList<>();
+            List<Mention> target = new ArrayList<>();
+            switch (kind) {
+                case VERB -> verbArguments(s, argToken, argPattern, argFrame, mentions, source, target);
+                case NOUN -> nounArguments(s, t, p, mentions, source, target);
+                case ADJ -> adjectiveArguments(s, t, mentions, source, target);
+                default -> throw new IllegalStateException();
+            }
+            target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
+            if (source.isEmpty()) {
+                log.accept("  no event: no source actor found");
+                continue;
+            }
+            EventType type = ontology.get(code);
+            LocalDate date = eventDate(s, t, doc.document().published());
+            Location location = locate(s, t, source.get(0).actor().country());
+            Span evidenceSpan = clauseSpan(s, t);
+            Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), evidenceSpan,
+                    trigger.span(), trigger.text(), rule);
+            Event e = new Event(dedupe(source), dedupe(target), type, date, location, negated, ev);
+            String key = codes(e.source()) + ">" + codes(e.target()) + ":" + code;
+            log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
+            unique.putIfAbsent(key, e);
+        }
+        List<Event> out = new ArrayList<>(unique.values());
+        // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
+        if (out.stream().anyMatch(e -> !e.type().root().equals("01"))) {
+            out.removeIf(e -> e.type().root().equals("01"));
+        }
+        return out;
+    }
+
+    private static Pattern.PredicateKind kindOf(Token t) {
+        if (t.isVerb()) {
+            return Pattern.PredicateKind.VERB;
+        }
+        if (t.isNoun()) {
+            return Pattern.PredicateKind.NOUN;
+        }
+        if (t.isAdjective()) {
+            return Pattern.PredicateKind.ADJ;
+        }
+        return null;
+    }
+
+    /** The syntactic frame of a predicate, read once: particle, object head, prepositional arguments. */
+    record Frame(String particle, Token object, Set<String> objectLemmas, Map<String, List<Token>> preps,
+                 boolean passive) {
+
+        static Frame of(Sentence s, Token t) {
+            String particle = s.child(t.index(), "compound:prt").map(Token::lemma).orElse(null);
+            Token object = s.child(t.index(), "obj").orElse(null);
+            boolean passive = s.child(t.index(), "nsubj:pass").isPresent() || s.child(t.index(), "aux:pass").isPresent();
+            Map<String, List<Token>> preps = new LinkedHashMap<>();
+            for (Token c : s.children(t.index())) {
+                String base = c.baseRelation();
+                if (base.equals("obl") || base.equals("nmod") || c.relation().equals("obl:agent")) {
+                    String p = Arguments.caseOf(s, c);
+                    if (p != null) {
+                        preps.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+            return new Frame(particle, object, objectLemmas(s, object), preps, passive);
+        }
+
+        /**
+         * What the object is about, for object lists: its head lemma, compounds written
+         * "peacekeeping-force", and the same for the "of" complement of an action noun
+         * ("the deployment of NATO peacekeeping forces").
+         */
+        private static Set<String> objectLemmas(Sentence s, Token object) {
+            if (object == null) {
+                return Set.of();
+            }
+            Set<String> out = new HashSet<>();
+            addNominal(s, object, out);
+            for (Token c : s.children(object.index())) {
+                if (c.baseRelation().equals("nmod") && "of".equals(Arguments.caseOf(s, c))) {
+                    addNominal(s, c, out);
+                }
+            }
+            return out;
+        }
+
+        private static void addNominal(Sentence s, Token n, Set<String> out) {
+            out.add(n.lemma());
+            for (Token c : s.children(n.index())) {
+                if (c.relation().equals("compound") || c.relation().equals("amod")) {
+                    out.add(c.lemma() + "-" + n.lemma());
+                }
+            }
+        }
+    }
+
+    /**
+     * The most specific pattern the frame satisfies. A particle must agree; an object list must
+     * match the object (or, without a direct object, a prepositional object); a pattern that
+     * names prepositions needs one of them present unless its object list matched the direct
+     * object ("imposed sanctions" without "on X"). Ties go to the first in the file.
+     */
+    private static Pattern best(List<Pattern> candidates, Frame f, Consumer<String> log) {
+        Pattern best = null;
+        int bestScore = -1;
+        for (Pattern p : candidates) {
+            if (!java.util.Objects.equals(p.particle(), f.particle())) {
+                continue;
+            }
+            int score = p.particle() != null ? 2 : 0;
+            boolean objectMatched = false;
+            if (!p.objects().isEmpty()) {
+                if (!objectMatches(p, f)) {
+                    continue;
+                }
+                objectMatched = f.objectLemmas().stream().anyMatch(p.objects()::contains);
+                score += 4;
+            }
+            if (!p.preps().isEmpty()) {
+                boolean present = p.preps().stream().anyMatch(f.preps()::containsKey);
+                if (!present && !objectMatched) {
+                    continue;
+                }
+                score += present ? 1 : 0;
+            }
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean objectMatches(Pattern p, Frame f) {
+        if (f.objectLemmas().stream().anyMatch(p.objects()::contains)) {
+            return true;
+        }
+        if (f.object() != null) {
+            return false;
+        }
+        for (String prep : p.preps()) {
+            for (Token t : f.preps().getOrDefault(prep, List.of())) {
+                if (p.objects().contains(t.lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- arguments -------------------------------------------------------------------------
+
+    private void verbArguments(Sentence s, Token t, Pattern p, Frame f, DocumentMentions mentions, List<Mention> source,
+                               List<Mention> target) {
+        if (f.passive()) {
+            for (Token by : f.preps().getOrDefault("by", List.of())) {
+                source.addAll(Arguments.actorsWithConj(s, by, mentions));
+            }
+            s.child(t.index(), "nsubj:pass").ifPresent(subj -> target.addAll(Arguments.actorsWithConj(s, subj, mentions)));
+            return;
+        }
+        source.addAll(Arguments.subjectOf(s, t, mentions, 0));
+        s.child(t.index(), "iobj").ifPresent(o -> target.addAll(Arguments.actorsInside(s, o, mentions)));
+        if (target.isEmpty()) {
+            for (String prep : p.preps()) {
+                for (Token arg : f.preps().getOrDefault(prep, List.of())) {
+                    target.addAll(Arguments.actorsInside(s, arg, mentions));
+                }
+            }
+        }
+        if (target.isEmpty() && f.object() != null) {
+            target.addAll(Arguments.actorsInside(s, f.object(), mentions));
+        }
+        if (target.isEmpty() && p.preps().isEmpty()) {
+            for (String prep : List.of("with", "to", "against", "on", "from", "for")) {
+                for (Token arg : f.preps().getOrDefault(prep, List.of())) {
+                    target.addAll(Arguments.actorsInside(s, arg, mentions));
+                }
+                if (!target.isEmpty()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void nounArguments(Sentence s, Token n, Pattern p, DocumentMentions mentions, List<Mention> source,
+                               List<Mention> target) {
+        for (Token c : s.children(n.index())) {
+            if (c.relation().equals("nmod:poss")) {
+                source.addAll(Arguments.actorsWithConj(s, c, mentions));
+            } else if (c.relation().equals("amod") || c.relation().equals("compound")) {
+                source.addAll(modifierActors(s, c, n));
+            }
+        }
+        for (Token c : s.children(n.index())) {
+            String base = c.baseRelation();
+            if (!(base.equals("nmod") || base.equals("acl"))) {
+                continue;
+            }
+            String prep = Arguments.caseOf(s, c);
+            if (prep == null) {
+                continue;
+            }
+            if (prep.equals("by")) {
+                source.addAll(Arguments.actorsWithConj(s, c, mentions));
+            } else if (prep.equals("between") || prep.equals("among")) {
+                List<Mention> parties = Arguments.actorsWithConj(s, c, mentions);
+                if (source.isEmpty() && parties.size() >= 2) {
+                    source.add(parties.get(0));
+                    target.addAll(parties.subList(1, parties.size()));
+                } else {
+                    target.addAll(parties);
+                }
+            } else if (p.preps().contains(prep) || p.preps().isEmpty() && Set.of("with", "to", "against", "on").contains(prep)
+                    || prep.equals("of") && !source.isEmpty()) {
+                target.addAll(Arguments.actorsInside(s, c, mentions));
+            }
+        }
+        if (source.isEmpty() && n.relation().equals("obj") && n.head() >= 0) {
+            Token verb = s.token(n.head());
+            if (LIGHT_VERBS.contains(verb.lemma())) {
+                source.addAll(Arguments.subjectOf(s, verb, mentions, 0));
+                if (target.isEmpty()) {
+                    for (Token c : s.children(verb.index())) {
+                        String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
+                        if (prep != null && (p.preps().contains(prep) || Set.of("with", "to", "against", "on").contains(prep))) {
+                            target.addAll(Arguments.actorsInside(s, c, mentions));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A demonym or country name modifying an eventive noun ("Russian airstrikes"): the state. */
+    private List<Mention> modifierActors(Sentence s, Token modifier, Token noun) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> words = new ArrayList<>();
+        words.add(modifier);
+        words.addAll(s.children(modifier.index(), "conj"));
+        for (Token w : words) {
+            Resolution r = resolver.resolve(w.text(), null);
+            for (Actor a : r.actors()) {
+                if (a.country() != null && a.kind() != org.parley.model.ActorKind.PERSON) {
+                    out.add(new Mention(w.span(), w.text(), a, s.index(), w.index(), "modifier"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An evaluative adjective: the source is whoever asserts it, the target what is evaluated. */
+    private void adjectiveArguments(Sentence s, Token adj, DocumentMentions mentions, List<Mention> source,
+                                    List<Mention> target) {
+        Token cur = adj;
+        for (int guard = 0; guard < 4 && cur.head() >= 0; guard++) {
+            Token gov = s.token(cur.head());
+            String rel = cur.relation();
+            if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj")) && gov.isVerb()
+                    && SPEECH_LEMMAS.contains(gov.lemma())) {
+                source.addAll(Arguments.subjectOf(s, gov, mentions, 0));
+                break;
+            }
+            if (!(rel.equals("conj") || rel.equals("ccomp"))) {
+                break;
+            }
+            cur = gov;
+        }
+        Optional<Token> subj = s.child(adj.index(), "nsubj");
+        if (subj.isPresent()) {
+            target.addAll(Arguments.actorsInside(s, subj.get(), mentions));
+        } else if (adj.relation().equals("xcomp") && adj.head() >= 0) {
+            s.child(adj.head(), "obj").ifPresent(o -> target.addAll(Arguments.actorsInside(s, o, mentions)));
+        }
+    }
+
+    // ---- modifiers of the predicate ----------------------------------------------------------
+
+    /** Inside "if ..." or "unless ...": a hypothetical, not a fact. */
+    private static boolean isConditional(Sentence s, Token t) {
+        Token cur = t;
+        for (int guard = 0; guard < 6 && cur != null; guard++) {
+            if (cur.relation().equals("advcl")) {
+                for (Token m : s.children(cur.index(), "mark")) {
+                    if (CONDITIONAL_MARKS.contains(m.lemma())) {
+                        return true;
+                    }
+                }
+            }
+            cur = cur.head() < 0 ? null : s.token(cur.head());
+        }
+        return false;
+    }
+
+    private static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
+        List<Token> temporal = new ArrayList<>();
+        Token cur = t;
+        for (int guard = 0; guard < 3 && cur != null; guard++) {
+            for (Token c : s.children(cur.index())) {
+                String rel = c.relation();
+                if (rel.startsWith("obl") || rel.startsWith("nmod:tmod") || rel.equals("advmod")) {
+                    BitSet sub = s.subtree(c.index());
+                    for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+                        temporal.add(s.token(i));
+                    }
+                }
+            }
+            if (!cur.relation().equals("ccomp") && !cur.relation().equals("xcomp")) {
+                break;
+            }
+            cur = cur.head() < 0 ? null : s.token(cur.head());
+        }
+        return DateResolver.resolve(s, temporal, published).orElse(published);
+    }
+
+    /** A place named in the predicate's clause: "in Riyadh", "talks, held in Riyadh". */
+    private Location locate(Sentence s, Token t, String preferCountry) {
+        List<Token> places = new ArrayList<>();
+        for (Token c : s.children(t.index())) {
+            if (c.baseRelation().equals("obl") || c.baseRelation().equals("nmod")) {
+                places.add(c);
+            } else if (c.relation().startsWith("acl")) {
+                for (Token g : s.children(c.index())) {
+                    if (g.baseRelation().equals("obl")) {
+                        places.add(g);
+                    }
+                }
+            }
+        }
+        for (Token c : places) {
+            String prep = Arguments.caseOf(s, c);
+            if (prep == null || !(prep.equals("in") || prep.equals("at"))) {
+                continue;
+            }
+            BitSet name = s.subtree(c.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
+            Span span = s.spanOf(name);
+            String text = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
+            Optional<Location> loc = gazetteer.locate(text, span, preferCountry, "clause");
+            if (loc.isPresent()) {
+                return loc.get();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An event without a place takes one from another mention of the same kind of event in
+     * the document ("talks between X and Y" ... "The talks, held in Riyadh"), the nearest
+     * first, a city before a bare country.
+     */
+    private static List<Event> fillLocations(List<Event> events, List<NominalMention> nominals, Consumer<String> log) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (e.location() != null) {
+                out.add(e);
+                continue;
+            }
+            NominalMention best = null;
+            for (NominalMention n : nominals) {
+                if (!n.root().equals(e.type().root())) {
+                    continue;
+                }
+                if (best == null || better(n, best, e.evidence().sentenceIndex())) {
+                    best = n;
+                }
+            }
+            if (best != null) {
+                Location l = best.location();
+                log.accept("event " + e.evidence().rule() + " in sentence " + e.evidence().sentenceIndex()
+                        + " takes its place from sentence " + best.sentence() + ": " + l.name());
+                out.add(e.withLocation(new Location(l.name(), l.country(), l.lat(), l.lon(), l.span(), "coreference")));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean better(NominalMention a, NominalMention b, int sentence) {
+        boolean aCity = a.location().lat() != null;
+        boolean bCity = b.location().lat() != null;
+        if (aCity != bCity) {
+            return aCity;
+        }
+        return Math.abs(a.sentence() - sentence) < Math.abs(b.sentence() - sentence);
+    }
+
+    private static Span clauseSpan(Sentence s, Token t) {
+        return s.spanOf(s.subtree(t.index(), c -> !c.relation().equals("punct")));
+    }
+
+    private static List<Mention> dedupe(List<Mention> ms) {
+        Map<String, Mention> seen = new LinkedHashMap<>();
+        for (Mention m : ms) {
+            seen.putIfAbsent(m.actor().code() + "|" + m.actor().name(), m);
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    private static String codes(List<Mention> ms) {
+        List<String> cs = new ArrayList<>();
+        for (Mention m : ms) {
+            cs.add(m.actor().code());
+        }
+        return String.join("+", cs);
+    }
+}

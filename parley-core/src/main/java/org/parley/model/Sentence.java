@@ -1,0 +1,176 @@
+package org.parley.model;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A parsed sentence: tokens with a dependency tree. Children lists are computed once, so
+ * walking the tree is cheap for the coder's many passes.
+ */
+public final class Sentence {
+
+    private final int index;
+    private final Span span;
+    private final String text;
+    private final List<Token> tokens;
+    private final int[][] children;
+
+    /**
+     * @param index     0-based sentence number in its document
+     * @param span      offsets of the sentence in the document text
+     * @param text      the sentence's text, {@code span.of(documentText)}
+     * @param tokens    the tokens in order; heads must point inside the sentence
+     */
+    public Sentence(int index, Span span, String text, List<Token> tokens) {
+        this.index = index;
+        this.span = Objects.requireNonNull(span, "span");
+        this.text = Objects.requireNonNull(text, "text");
+        this.tokens = List.copyOf(tokens);
+        if (text.length() != span.length()) {
+            throw new IllegalArgumentException("sentence text length " + text.length() + " != span " + span);
+        }
+        List<List<Integer>> kids = new ArrayList<>();
+        for (int i = 0; i < this.tokens.size(); i++) {
+            kids.add(new ArrayList<>());
+        }
+        for (int i = 0; i < this.tokens.size(); i++) {
+            Token t = this.tokens.get(i);
+            if (t.index() != i) {
+                throw new IllegalArgumentException("token " + i + " has index " + t.index());
+            }
+            if (!span.contains(t.span())) {
+                throw new IllegalArgumentException("token " + t.text() + " " + t.span() + " outside sentence " + span);
+            }
+            if (t.head() >= this.tokens.size() || t.head() < -1) {
+                throw new IllegalArgumentException("token " + i + " has head " + t.head() + " outside the sentence");
+            }
+            if (t.head() >= 0) {
+                kids.get(t.head()).add(i);
+            }
+        }
+        this.children = new int[kids.size()][];
+        for (int i = 0; i < kids.size(); i++) {
+            this.children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public Span span() {
+        return span;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The token's dependents, in sentence order. */
+    public List<Token> children(int head) {
+        int[] ids = children[head];
+        List<Token> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            out.add(tokens.get(id));
+        }
+        return out;
+    }
+
+    /** Dependents of {@code head} whose relation equals {@code relation} or has it as base. */
+    public List<Token> children(int head, String relation) {
+        List<Token> out = new ArrayList<>(2);
+        for (int id : children[head]) {
+            Token t = tokens.get(id);
+            if (t.relation().equals(relation) || t.baseRelation().equals(relation)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public Optional<Token> child(int head, String relation) {
+        for (int id : children[head]) {
+            Token t = tokens.get(id);
+            if (t.relation().equals(relation)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Token> parent(Token t) {
+        return t.head() < 0 ? Optional.empty() : Optional.of(tokens.get(t.head()));
+    }
+
+    /** Token indices of the subtree under {@code head}, the head included. */
+    public BitSet subtree(int head) {
+        return subtree(head, t -> true);
+    }
+
+    /**
+     * Token indices of the subtree under {@code head}, descending only through dependents that
+     * {@code follow} accepts. The head is always included.
+     */
+    public BitSet subtree(int head, Predicate<Token> follow) {
+        BitSet seen = new BitSet(tokens.size());
+        collect(head, follow, seen);
+        return seen;
+    }
+
+    private void collect(int node, Predicate<Token> follow, BitSet seen) {
+        if (seen.get(node)) {
+            return;
+        }
+        seen.set(node);
+        for (int id : children[node]) {
+            Token c = tokens.get(id);
+            if (follow.test(c)) {
+                collect(id, follow, seen);
+            }
+        }
+    }
+
+    /** The span covering the given tokens, or null when the set is empty. */
+    public Span spanOf(BitSet ids) {
+        int first = ids.nextSetBit(0);
+        if (first < 0) {
+            return null;
+        }
+        int last = ids.length() - 1;
+        return new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
+    }
+
+    /** True when {@code ancestor} dominates {@code node} (or is it). */
+    public boolean dominates(int ancestor, int node) {
+        int cur = node;
+        int guard = tokens.size() + 1;
+        while (cur >= 0 && guard-- > 0) {
+            if (cur == ancestor) {
+                return true;
+            }
+            cur = tokens.get(cur).head();
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "Sentence " + index + " " + span + ": " + text;
+    }
+}

@@ -1,0 +1,112 @@
+package org.parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.parley.actors.DocumentMentions;
+import org.parley.annotate.Annotator;
+import org.parley.model.Analysis;
+import org.parley.model.Document;
+import org.parley.model.Event;
+import org.parley.model.Failure;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Quote;
+import org.parley.model.Stance;
+
+/**
+ * The path of a fact: annotate, find actors, code events, extract quotes and stances. The
+ * CLI, the server and batch jobs all call this one object. A failing stage becomes a
+ * {@link Failure} in the analysis and the later stages still run on what there is.
+ * Thread-safe: call it from as many threads as there are cores.
+ */
+public final class Pipeline {
+
+    /** Documents longer than this are refused with a clear failure rather than parsed for minutes. */
+    public static final int MAX_CHARS = 1_000_000;
+
+    private final Annotator annotator;
+    private final Components components;
+
+    public Pipeline(Annotator annotator, Components components) {
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.components = Objects.requireNonNull(components, "components");
+    }
+
+    public Components components() {
+        return components;
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    /**
+     * Analyzes a document. Input problems (empty, binary, too long) throw
+     * {@link BadDocumentException} with a one-line reason; stage failures are recorded.
+     */
+    public Analysis analyze(Document document) {
+        checkInput(document);
+        return analyze(annotator.annotate(document));
+    }
+
+    /** Analyzes an already parsed document (used by tests and by re-coding stored parses). */
+    public Analysis analyze(ParsedDocument parsed) {
+        List<Failure> failures = new ArrayList<>();
+        DocumentMentions mentions;
+        try {
+            mentions = components.mentionFinder().find(parsed);
+        } catch (RuntimeException e) {
+            failures.add(failure("actors", e));
+            mentions = new DocumentMentions(List.of());
+        }
+        List<Event> events = List.of();
+        try {
+            events = components.coder().code(parsed, mentions, null);
+        } catch (RuntimeException e) {
+            failures.add(failure("coding", e));
+        }
+        List<Quote> quotes = List.of();
+        try {
+            quotes = components.quotes().extract(parsed, mentions);
+        } catch (RuntimeException e) {
+            failures.add(failure("quotes", e));
+        }
+        List<Stance> stances = List.of();
+        try {
+            stances = components.stances().extract(parsed, mentions, events);
+        } catch (RuntimeException e) {
+            failures.add(failure("stances", e));
+        }
+        return new Analysis(parsed, mentions.all(), events, quotes, stances, failures);
+    }
+
+    private static Failure failure(String stage, RuntimeException e) {
+        return new Failure(stage, -1, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** Rejects input no parser should see, with a reason a user can act on. */
+    public static void checkInput(Document d) {
+        String text = d.text();
+        if (text.isBlank()) {
+            throw new BadDocumentException("empty text");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new BadDocumentException("text too long: " + text.length() + " characters (limit " + MAX_CHARS + ")");
+        }
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new BadDocumentException("binary content: NUL character at offset " + i);
+            }
+            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                control++;
+            }
+        }
+        if (control > 16 && control * 20 > text.length()) {
+            throw new BadDocumentException("not text: " + control + " control or undecodable characters in "
+                    + text.length());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Where events happen: a gazetteer of populated places and countries with coordinates. */
+package org.parley.places;

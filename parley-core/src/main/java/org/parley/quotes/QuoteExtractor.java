@@ -1,0 +1,215 @@
+package org.parley.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+import org.parley.actors.DocumentMentions;
+import org.parley.model.Evidence;
+import org.parley.model.Mention;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Quote;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+
+/**
+ * Finds who said what. Direct quotes are spans between quotation marks (straight or curly,
+ * across sentences); each is attributed to the subject of the speech verb that governs it or
+ * stands next to it ("...," he said), else to the speaker of an adjacent sentence. Reported
+ * speech is a speech verb with a clausal complement ("X said that ...") or "according to X".
+ * Speakers resolve through the mention finder's coreference. Thread-safe.
+ */
+public final class QuoteExtractor {
+
+    /** Verbs that attribute words to their subject. */
+    public static final Set<String> SPEECH_VERBS = Set.of("say", "state", "tell", "emphasize", "emphasise", "stress",
+            "add", "declare", "insist", "note", "argue", "claim", "warn", "reiterate", "assert", "maintain", "write",
+            "announce", "explain", "acknowledge", "admit", "confirm", "deny", "suggest", "indicate", "ask", "reply",
+            "respond", "answer", "remark", "comment", "observe", "predict", "promise", "pledge", "vow", "threaten",
+            "urge", "tweet", "post", "describe", "characterize", "characterise", "call", "deem", "recall", "concede",
+            "contend", "complain", "allege", "accuse", "caution", "point", "report", "underscore", "underline",
+            "charge", "continue", "conclude", "counter", "joke", "quip", "recount", "repeat", "shout", "signal",
+            "testify", "told", "believe", "think", "hope", "fear", "express", "convey");
+
+    /** Verbs that report speech only with a clausal complement (not "think" alone as a quote cue). */
+    private static final Set<String> REPORTING_ONLY_WITH_CLAUSE = Set.of("believe", "think", "hope", "fear",
+            "express", "convey", "continue", "point", "call", "describe", "characterize", "characterise", "deem");
+
+    public List<Quote> extract(ParsedDocument doc, DocumentMentions mentions) {
+        String text = doc.document().text();
+        List<Quote> out = new ArrayList<>();
+        List<Span> quoted = QuotationMarks.find(text);
+        for (Span q : quoted) {
+            Quote quote = attributeDirect(doc, q, mentions, out);
+            if (quote != null) {
+                out.add(quote);
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                Quote r = reported(doc, s, t, mentions, quoted);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort((a, b) -> a.content().compareTo(b.content()));
+        return out;
+    }
+
+    private Quote attributeDirect(ParsedDocument doc, Span q, DocumentMentions mentions, List<Quote> earlier) {
+        String text = doc.document().text();
+        if (q.length() == 0) {
+            return null;
+        }
+        Sentence first = sentenceAt(doc, q.begin());
+        Sentence last = sentenceAt(doc, Math.max(q.begin(), q.end() - 1));
+        if (first == null || last == null) {
+            return null;
+        }
+        // A cue inside the sentences the quote touches, outside the quote itself.
+        for (Sentence s : new Sentence[] {first, last}) {
+            for (Token t : s.tokens()) {
+                if (q.contains(t.span()) || !t.isVerb() || !SPEECH_VERBS.contains(t.lemma())) {
+                    continue;
+                }
+                Mention speaker = speakerOf(s, t, mentions);
+                if (speaker != null || governsSpan(s, t, q)) {
+                    return new Quote(q, q.of(text), speaker, speaker == null ? null : speaker.actor(), t.text(),
+                            t.span(), true, evidence(doc, s, q, t, "quote.direct.verb"));
+                }
+            }
+        }
+        // "according to X" in the same sentence.
+        for (Token t : first.tokens()) {
+            if (t.lemma().equals("accord") && !q.contains(t.span())) {
+                Mention speaker = accordingTo(first, t, mentions);
+                if (speaker != null) {
+                    return new Quote(q, q.of(text), speaker, speaker.actor(), "according to", t.span(), true,
+                            evidence(doc, first, q, t, "quote.direct.according-to"));
+                }
+            }
+        }
+        // A quote paragraph continuing the previous speaker's words.
+        if (!earlier.isEmpty()) {
+            Quote prev = earlier.get(earlier.size() - 1);
+            Sentence prevSentence = sentenceAt(doc, prev.content().begin());
+            if (prev.speaker() != null && prevSentence != null && first.index() - prevSentence.index() <= 2) {
+                return new Quote(q, q.of(text), prev.speakerMention(), prev.speaker(), prev.cue(), prev.cueSpan(), true,
+                        evidence(doc, first, q, null, "quote.direct.continued"));
+            }
+        }
+        return new Quote(q, q.of(text), null, null, null, null, true, evidence(doc, first, q, null, "quote.direct.unattributed"));
+    }
+
+    /** Reported speech: a speech verb with a clausal complement and a resolvable subject. */
+    private Quote reported(ParsedDocument doc, Sentence s, Token verb, DocumentMentions mentions, List<Span> quoted) {
+        if (!verb.isVerb() || !SPEECH_VERBS.contains(verb.lemma())) {
+            return null;
+        }
+        Token complement = null;
+        for (Token c : s.children(verb.index())) {
+            if (c.relation().equals("ccomp") || c.relation().equals("parataxis") && !REPORTING_ONLY_WITH_CLAUSE.contains(verb.lemma())) {
+                complement = c;
+                break;
+            }
+        }
+        if (complement == null) {
+            return null;
+        }
+        BitSet content = s.subtree(complement.index());
+        for (Token m : s.children(complement.index(), "mark")) {
+            content.clear(m.index());
+        }
+        trimPunctuation(s, content);
+        Span span = s.spanOf(content);
+        if (span == null) {
+            return null;
+        }
+        for (Span q : quoted) {
+            if (q.contains(span) || span.contains(q) && q.length() * 2 > span.length()) {
+                return null;
+            }
+        }
+        Mention speaker = speakerOf(s, verb, mentions);
+        if (speaker == null) {
+            return null;
+        }
+        String text = doc.document().text();
+        return new Quote(span, span.of(text), speaker, speaker.actor(), verb.text(), verb.span(), false,
+                evidence(doc, s, span, verb, "quote.reported." + verb.lemma()));
+    }
+
+    private static void trimPunctuation(Sentence s, BitSet ids) {
+        int first = ids.nextSetBit(0);
+        while (first >= 0 && s.token(first).relation().equals("punct")) {
+            ids.clear(first);
+            first = ids.nextSetBit(0);
+        }
+        int last = ids.length() - 1;
+        while (last >= 0 && s.token(last).relation().equals("punct")) {
+            ids.clear(last);
+            last = ids.length() - 1;
+        }
+    }
+
+    /** The speech verb's subject as an actor mention, through conjunctions and relative clauses. */
+    static Mention speakerOf(Sentence s, Token verb, DocumentMentions mentions) {
+        Token cur = verb;
+        for (int guard = 0; guard < 4 && cur != null; guard++) {
+            for (Token c : s.children(cur.index())) {
+                if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+                    List<Mention> ms = mentions.at(s.index(), c.index());
+                    if (ms.isEmpty() && Set.of("who", "which", "that").contains(c.lemma()) && cur.head() >= 0) {
+                        ms = mentions.at(s.index(), cur.head());
+                    }
+                    return ms.isEmpty() ? null : ms.get(0);
+                }
+            }
+            if (!(cur.relation().equals("conj") || cur.relation().equals("xcomp") || cur.relation().equals("advcl"))
+                    || cur.head() < 0) {
+                return null;
+            }
+            cur = s.token(cur.head());
+        }
+        return null;
+    }
+
+    private static Mention accordingTo(Sentence s, Token according, DocumentMentions mentions) {
+        Token nominal = according.head() >= 0 ? s.token(according.head()) : null;
+        if (nominal == null) {
+            return null;
+        }
+        List<Mention> ms = mentions.at(s.index(), nominal.index());
+        return ms.isEmpty() ? null : ms.get(0);
+    }
+
+    private static boolean governsSpan(Sentence s, Token verb, Span q) {
+        BitSet sub = s.subtree(verb.index());
+        for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+            if (q.contains(s.token(i).span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sentence sentenceAt(ParsedDocument doc, int offset) {
+        Sentence best = null;
+        for (Sentence s : doc.sentences()) {
+            if (s.span().begin() <= offset) {
+                best = s;
+            } else {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static Evidence evidence(ParsedDocument doc, Sentence s, Span span, Token cue, String rule) {
+        return new Evidence(doc.document().id(), s.index(), s.text(), s.span(), span,
+                cue == null ? null : cue.span(), cue == null ? null : cue.text(), rule);
+    }
+}

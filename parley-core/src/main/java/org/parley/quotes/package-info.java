@@ -1,0 +1,2 @@
+/** Who said what: direct quotes and reported speech with their cue and resolved speaker. */
+package org.parley.quotes;

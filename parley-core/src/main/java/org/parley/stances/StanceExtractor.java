@@ -1,0 +1,313 @@
+package org.parley.stances;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parley.actors.ActorResolver;
+import org.parley.actors.DocumentMentions;
+import org.parley.coding.Arguments;
+import org.parley.data.TsvTable;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Issue;
+import org.parley.model.Mention;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Polarity;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Stance;
+import org.parley.model.Token;
+
+/**
+ * Where each actor stands on each issue. Stances come from two places: events that take a
+ * position (rejections and accusations oppose, requests and support endorse) and stance cues
+ * (willingness, skepticism, "premature", "unacceptable"). The proposition each one is about
+ * is normalized to an issue key; a proposition that only points back ("such discussions")
+ * takes the issue of the stance before it, and one without a place takes the place of the
+ * latest stance on the same issue. Hedges ("consider") make support conditional; negation
+ * turns support into opposition. Thread-safe.
+ */
+public final class StanceExtractor {
+
+    public static final String CUES = "parley/stances/cues.tsv";
+
+    private static final Set<String> HEDGES = Set.of("consider", "explore", "discuss", "study", "weigh", "possibly",
+            "potentially", "might", "could", "may", "perhaps", "conditionally");
+    private static final Set<String> ANAPHORIC = Set.of("such", "this", "these", "that", "those", "it");
+    private static final Set<String> EVENT_STANCE_ROOTS = Set.of("03", "05", "10", "11", "12");
+
+    private record Cue(String id, String lemma, String pos, Polarity polarity, double strength) {
+    }
+
+    private final Map<String, Cue> cues;
+    private final IssueNormalizer issues;
+
+    public StanceExtractor(ActorResolver resolver) {
+        this(TsvTable.resource(CUES), new IssueNormalizer(resolver));
+    }
+
+    StanceExtractor(TsvTable cueTable, IssueNormalizer issues) {
+        Map<String, Cue> m = new HashMap<>();
+        for (TsvTable.Row row : cueTable.rows()) {
+            Cue c = new Cue(row.require("id"), row.require("lemma").toLowerCase(Locale.ROOT),
+                    row.require("pos").toLowerCase(Locale.ROOT),
+                    Polarity.valueOf(row.require("polarity").toUpperCase(Locale.ROOT)),
+                    Double.parseDouble(row.require("strength")));
+            m.put(c.pos() + ":" + c.lemma(), c);
+        }
+        this.cues = Map.copyOf(m);
+        this.issues = issues;
+    }
+
+    public List<Stance> extract(ParsedDocument doc, DocumentMentions mentions, List<Event> events) {
+        Map<String, Stance> unique = new LinkedHashMap<>();
+        List<Stance> history = new ArrayList<>();
+        Map<Integer, List<Event>> eventsBySentence = new HashMap<>();
+        for (Event e : events) {
+            eventsBySentence.computeIfAbsent(e.evidence().sentenceIndex(), k -> new ArrayList<>()).add(e);
+        }
+        for (Sentence s : doc.sentences()) {
+            // Found stances join the history at once, in text order, so "such discussions" later
+            // in the same sentence can point back to them.
+            List<Stance> found = new ArrayList<>();
+            Map<Integer, List<Event>> eventsAt = new HashMap<>();
+            for (Event e : eventsBySentence.getOrDefault(s.index(), List.of())) {
+                Token trigger = tokenAt(s, e.evidence().trigger());
+                if (trigger != null) {
+                    eventsAt.computeIfAbsent(trigger.index(), k -> new ArrayList<>()).add(e);
+                }
+            }
+            for (Token t : s.tokens()) {
+                if (!cueStance(doc, s, t, mentions, history, found)) {
+                    for (Event e : eventsAt.getOrDefault(t.index(), List.of())) {
+                        eventStance(doc, s, t, e, history, found);
+                    }
+                }
+            }
+            for (Stance st : found) {
+                String key = s.index() + "|" + st.holder().actor().code() + "|" + st.issue().key();
+                Stance prev = unique.get(key);
+                if (prev == null || prev.strength() < st.strength()) {
+                    unique.put(key, st);
+                }
+            }
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    /**
+     * A stance cue word: its holder is the clause's subject, its proposition what it governs.
+     * Returns true when the word is a cue, whether or not it yielded a stance, so an event on
+     * the same word does not add a second reading.
+     */
+    private boolean cueStance(ParsedDocument doc, Sentence s, Token t, DocumentMentions mentions, List<Stance> history,
+                              List<Stance> out) {
+        String pos = t.isNoun() ? "noun" : t.isAdjective() ? "adj" : t.isVerb() ? "verb" : null;
+        if (pos == null) {
+            return false;
+        }
+        Cue cue = cues.get(pos + ":" + t.lemma());
+        if (cue == null) {
+            return false;
+        }
+        if (cue.id().equals("cue.rule-out") && s.child(t.index(), "compound:prt").filter(p -> p.lemma().equals("out")).isEmpty()) {
+            return false;
+        }
+        Token proposition = propositionOf(s, t, pos);
+        if (proposition == null) {
+            return true;
+        }
+        List<Mention> holders = holderOf(s, t, pos, mentions);
+        if (holders.isEmpty()) {
+            return true;
+        }
+        Polarity polarity = cue.polarity();
+        double strength = cue.strength();
+        BitSet words = s.subtree(proposition.index());
+        if (polarity == Polarity.SUPPORT && hedged(s, proposition, words)) {
+            polarity = Polarity.CONDITIONAL;
+            strength = Math.min(strength, 0.5);
+        }
+        if (Arguments.isNegated(s, t) || t.head() >= 0 && Arguments.isNegated(s, s.token(t.head())) && !t.isVerb()) {
+            polarity = flip(polarity);
+        }
+        Issue issue = issueOf(s, proposition, words, history);
+        for (Mention h : holders) {
+            Stance st = new Stance(h, issue, polarity, strength, evidence(doc, s, t, words, cue.id()));
+            out.add(st);
+            history.add(st);
+        }
+        return true;
+    }
+
+    /** Events that take a position become stances of their source on what they are about. */
+    private void eventStance(ParsedDocument doc, Sentence s, Token trigger, Event e, List<Stance> history,
+                             List<Stance> out) {
+        String root = e.type().root();
+        if (!EVENT_STANCE_ROOTS.contains(root)) {
+            return;
+        }
+        Token proposition = trigger.isAdjective() ? s.child(trigger.index(), "nsubj").orElse(null)
+                : s.child(trigger.index(), "obj").or(() -> s.child(trigger.index(), "xcomp"))
+                        .or(() -> s.child(trigger.index(), "ccomp")).orElse(null);
+        if (proposition == null) {
+            return;
+        }
+        Polarity polarity = root.equals("11") || root.equals("12") ? Polarity.OPPOSE : Polarity.SUPPORT;
+        BitSet words = s.subtree(proposition.index());
+        Issue issue = issueOf(s, proposition, words, history);
+        if (!issue.key().startsWith("topic:") || root.equals("12")) {
+            for (Mention h : e.source()) {
+                Stance st = new Stance(h, issue, polarity, 0.9, evidence(doc, s, trigger, words,
+                        "stance.event." + e.evidence().rule()));
+                out.add(st);
+                history.add(st);
+            }
+        }
+    }
+
+    private static Token propositionOf(Sentence s, Token cue, String pos) {
+        if (pos.equals("noun")) {
+            for (Token c : s.children(cue.index())) {
+                if (c.relation().startsWith("acl") || c.baseRelation().equals("nmod") && Set.of("about", "over", "of", "on",
+                        "regarding", "with", "for", "to").contains(String.valueOf(Arguments.caseOf(s, c)))) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        if (pos.equals("adj")) {
+            for (Token c : s.children(cue.index())) {
+                if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || c.baseRelation().equals("obl")
+                        && Arguments.caseOf(s, c) != null && Set.of("about", "of", "to", "over").contains(Arguments.caseOf(s, c))) {
+                    return c;
+                }
+            }
+            Optional<Token> subj = s.child(cue.index(), "nsubj");
+            if (subj.isPresent()) {
+                return subj.get();
+            }
+            if (cue.relation().equals("xcomp") && cue.head() >= 0) {
+                return s.child(cue.head(), "obj").orElse(null);
+            }
+            return null;
+        }
+        for (Token c : s.children(cue.index())) {
+            if (c.relation().equals("obj") || c.relation().equals("xcomp") || c.relation().equals("ccomp")) {
+                return c.isAdjective() ? null : c;
+            }
+        }
+        return null;
+    }
+
+    /** Who holds the stance: the subject of the cue's clause, or of the verb the cue is the object of. */
+    private static List<Mention> holderOf(Sentence s, Token cue, String pos, DocumentMentions mentions) {
+        if (pos.equals("verb")) {
+            return Arguments.subjectOf(s, cue, mentions, 0);
+        }
+        if (pos.equals("adj")) {
+            if (cue.relation().equals("xcomp") && cue.head() >= 0) {
+                return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
+            }
+            Optional<Token> subj = s.child(cue.index(), "nsubj");
+            if (subj.isPresent() && s.child(cue.index(), "xcomp").isPresent()) {
+                return Arguments.actorsWithConj(s, subj.get(), mentions);
+            }
+            return speakerAbove(s, cue, mentions);
+        }
+        if (cue.head() >= 0 && (cue.relation().equals("obj") || cue.relation().equals("nsubj:pass"))) {
+            return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
+        }
+        List<Mention> poss = new ArrayList<>();
+        for (Token c : s.children(cue.index(), "nmod:poss")) {
+            poss.addAll(mentions.at(s.index(), c.index()));
+        }
+        return poss;
+    }
+
+    /** The subject of the speech verb whose complement contains the cue. */
+    private static List<Mention> speakerAbove(Sentence s, Token t, DocumentMentions mentions) {
+        Token cur = t;
+        for (int guard = 0; guard < 4 && cur.head() >= 0; guard++) {
+            Token gov = s.token(cur.head());
+            if (gov.isVerb() && (cur.relation().equals("ccomp") || cur.relation().equals("xcomp"))) {
+                return Arguments.subjectOf(s, gov, mentions, 0);
+            }
+            cur = gov;
+        }
+        return List.of();
+    }
+
+    private static boolean hedged(Sentence s, Token proposition, BitSet words) {
+        for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
+            Token w = s.token(i);
+            if (HEDGES.contains(w.lemma()) && (w.index() == proposition.index() || w.relation().equals("aux"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Issue issueOf(Sentence s, Token head, BitSet words, List<Stance> history) {
+        Span span = s.spanOf(words);
+        String text = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
+        IssueNormalizer.Found found = issues.normalize(s, words, head);
+        boolean anaphoric = head.isPronoun() && ANAPHORIC.contains(head.lemma())
+                || s.children(head.index(), "det").stream().anyMatch(d -> ANAPHORIC.contains(d.lemma()))
+                || s.children(head.index(), "amod").stream().anyMatch(d -> d.lemma().equals("such"));
+        if (anaphoric && !history.isEmpty() && (!found.fromVocabulary() || found.base().equals(baseOf(last(history))))) {
+            return new Issue(last(history).issue().key(), text, span);
+        }
+        if (found.place() == null && found.fromVocabulary()) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                String key = history.get(i).issue().key();
+                if (key.startsWith(found.base() + "/")) {
+                    return new Issue(key, text, span);
+                }
+            }
+        }
+        return new Issue(found.key(), text, span);
+    }
+
+    private static Stance last(List<Stance> history) {
+        return history.get(history.size() - 1);
+    }
+
+    private static String baseOf(Stance st) {
+        String k = st.issue().key();
+        int slash = k.indexOf('/');
+        return slash < 0 ? k : k.substring(0, slash);
+    }
+
+    private static Polarity flip(Polarity p) {
+        return switch (p) {
+            case SUPPORT -> Polarity.OPPOSE;
+            case OPPOSE -> Polarity.SUPPORT;
+            default -> p;
+        };
+    }
+
+    private static Token tokenAt(Sentence s, Span span) {
+        if (span == null) {
+            return null;
+        }
+        for (Token t : s.tokens()) {
+            if (t.span().equals(span)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Evidence evidence(ParsedDocument doc, Sentence s, Token trigger, BitSet words, String rule) {
+        Span span = s.spanOf(words).union(trigger.span());
+        return new Evidence(doc.document().id(), s.index(), s.text(), s.span(), span, trigger.span(), trigger.text(), rule);
+    }
+}

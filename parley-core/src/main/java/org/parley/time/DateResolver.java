@@ -1,0 +1,104 @@
+package org.parley.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Dates of events from the words of their clause, relative to the publication date: weekday
+ * names ("on Tuesday": the latest such day on or before publication), "today", "yesterday",
+ * and explicit dates ("24 February 2022", "February 24, 2022"). Wire copy reports the past,
+ * so weekdays resolve backwards.
+ */
+public final class DateResolver {
+
+    private DateResolver() {
+    }
+
+    /**
+     * The date the given tokens point to, or empty when they name none.
+     *
+     * @param tokens the predicate's temporal dependents and their words
+     */
+    public static Optional<LocalDate> resolve(Sentence s, List<Token> tokens, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        for (Token t : tokens) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            switch (w) {
+                case "today", "tonight" -> {
+                    return Optional.of(published);
+                }
+                case "yesterday" -> {
+                    return Optional.of(published.minusDays(1));
+                }
+                default -> {
+                }
+            }
+            DayOfWeek day = weekday(w);
+            if (day != null) {
+                return Optional.of(published.with(TemporalAdjusters.previousOrSame(day)));
+            }
+            Month month = month(w);
+            if (month != null) {
+                Optional<LocalDate> d = explicit(s, t, month);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "24 February 2022" or "February 24, 2022" around a month token. */
+    private static Optional<LocalDate> explicit(Sentence s, Token monthToken, Month month) {
+        int i = monthToken.index();
+        Integer day = null;
+        Integer year = null;
+        if (i > 0 && s.token(i - 1).text().matches("\\d{1,2}")) {
+            day = Integer.parseInt(s.token(i - 1).text());
+        } else if (i + 1 < s.size() && s.token(i + 1).text().matches("\\d{1,2}")) {
+            day = Integer.parseInt(s.token(i + 1).text());
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
+            if (s.token(j).text().matches("(19|20)\\d\\d")) {
+                year = Integer.parseInt(s.token(j).text());
+                break;
+            }
+        }
+        if (day == null || year == null || day < 1 || day > month.length(year % 4 == 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(year, month, day));
+    }
+
+    private static DayOfWeek weekday(String w) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).equals(w)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Full month names, and three-letter abbreviations with a period ("Feb."). */
+    private static Month month(String w) {
+        boolean abbreviated = w.endsWith(".");
+        String x = abbreviated ? w.substring(0, w.length() - 1) : w;
+        for (Month m : Month.values()) {
+            String name = m.name().toLowerCase(Locale.ROOT);
+            if (name.equals(x) || abbreviated && x.length() == 3 && name.startsWith(x)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,2 @@
+/** When events happen: dates from temporal words, relative to the publication date. */
+package org.parley.time;

@@ -1,0 +1,43 @@
+package org.parley.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.parley.annotate.ConlluReader;
+import org.parley.model.ParsedDocument;
+import org.parley.pipeline.Components;
+
+/** Test fixtures: CoNLL-U parses on the classpath, and the components loaded once per JVM. */
+public final class Fixtures {
+
+    private static Components components;
+
+    private Fixtures() {
+    }
+
+    public static synchronized Components components() {
+        if (components == null) {
+            components = Components.load();
+        }
+        return components;
+    }
+
+    public static String resource(String path) {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("missing test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A CoNLL-U fixture as a parsed document with the given publication date. */
+    public static ParsedDocument conllu(String path, LocalDate date) {
+        return ConlluReader.read(path, resource(path), date);
+    }
+}
