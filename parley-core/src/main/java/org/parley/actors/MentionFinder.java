@@ -126,6 +126,10 @@ public final class MentionFinder {
             }
             return out;
         }
+        Mention modifier = countryModifier(s, head, words, proper, headPos, date, text);
+        if (modifier != null) {
+            return List.of(modifier);
+        }
         if (head.isProperNoun() && words.size() <= 2) {
             Mention m = bySurname(head, s, span, mentionText, date, earlier);
             if (m != null) {
@@ -140,6 +144,30 @@ public final class MentionFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A common noun modified by a country name or demonym ("Ukrainian cities"): the country as
+     * a state actor, as event coders code such phrases. Possessors are left to their own
+     * mention ("Russia's security" names Russia through "Russia").
+     */
+    private Mention countryModifier(Sentence s, Token head, List<String> words, boolean[] proper, int headPos,
+                                    LocalDate date, String text) {
+        if (head.isProperNoun() || head.isPronoun()) {
+            return null;
+        }
+        for (Token c : s.children(head.index())) {
+            if (!(c.relation().equals("amod") || c.relation().equals("compound")) || !s.children(c.index(), "conj").isEmpty()) {
+                continue;
+            }
+            Resolution r = resolver.resolve(c.text(), date);
+            if (r.resolved() && r.actors().size() == 1 && r.actors().get(0).kind() == ActorKind.STATE
+                    && r.actors().get(0).sector() == null) {
+                Span span = new Span(c.span().begin(), head.span().end());
+                return new Mention(span, span.of(text), r.actors().get(0), s.index(), head.index(), "country-modifier");
+            }
+        }
+        return null;
     }
 
     /** The noun phrase's span without leading determiners and punctuation. */

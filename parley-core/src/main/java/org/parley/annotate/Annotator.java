@@ -13,5 +13,7 @@ public interface Annotator {
     ParsedDocument annotate(Document document);
 
     /** A short description for run provenance ("CoreNLP 4.5.10 tokenize,ssplit,pos,lemma,depparse"). */
-    String describe();
+    default String describe() {
+        return getClass().getSimpleName();
+    }
 }

@@ -22,6 +22,10 @@ import org.parley.model.Token;
 public final class Arguments {
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nt");
+    private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they", "we");
+    /** Prepositions behind which an actor is an opponent or circumstance, never the target. */
+    private static final Set<String> NOT_TARGET = Set.of("against", "despite", "without", "amid", "since", "after",
+            "before", "during");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** Prepositions of place: actors behind them are where, not whom ("in Ukraine"). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout",
@@ -67,7 +71,13 @@ public final class Arguments {
             if (RELATIVE_PRONOUNS.contains(sj.lemma()) && verb.relation().startsWith("acl") && verb.head() >= 0) {
                 return actorsWithConj(s, s.token(verb.head()), mentions);
             }
-            return actorsWithConj(s, sj, mentions);
+            List<Mention> found = actorsWithConj(s, sj, mentions);
+            if (found.isEmpty() && IMPERSONAL_PRONOUNS.contains(sj.lemma()) && verb.relation().equals("ccomp")
+                    && verb.head() >= 0) {
+                // "Ukraine said it was ready": the pronoun in reported speech is the speaker.
+                return subjectOf(s, s.token(verb.head()), mentions, depth + 1);
+            }
+            return found;
         }
         if (verb.head() < 0) {
             return List.of();
@@ -131,7 +141,7 @@ public final class Arguments {
                         continue;
                     }
                     String prep = caseOf(s, c);
-                    if (prep != null && LOCATIVE.contains(prep)) {
+                    if (prep != null && (LOCATIVE.contains(prep) || NOT_TARGET.contains(prep))) {
                         continue;
                     }
                     List<Mention> here = mentions.at(s.index(), c.index());

@@ -47,6 +47,14 @@ public final class EventCoder {
             "describe", "characterize", "characterise", "reiterate", "assert", "maintain", "write", "announce",
             "believe", "think", "indicate", "suggest", "affirm", "underscore", "underline", "told", "view",
             "regard", "find", "judge", "label", "brand", "see");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "port", "region",
+            "province", "district", "governorate", "oblast", "state", "island", "area");
+    /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
+    private static final Set<String> NON_FACTUAL_GOVERNORS = Set.of("allow", "let", "permit", "enable", "want", "wish",
+            "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar");
+    /** Adjectives that describe their subject's disposition to act, not an evaluation by a speaker. */
+    private static final Set<String> DISPOSITIONAL = Set.of("ready", "willing", "prepared", "eager", "keen",
+            "determined", "open", "committed", "reluctant", "unwilling", "able", "unable", "poised", "set");
     /** Light verbs whose subject is the source of an eventive-noun object ("held talks"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage",
             "make", "begin", "start", "open", "resume", "continue", "impose", "sign", "reach", "announce", "offer",
@@ -133,6 +141,10 @@ public final class EventCoder {
                 log.accept("  skipped: inside a conditional clause");
                 continue;
             }
+            if (isNonFactual(s, t)) {
+                log.accept("  skipped: a wished, allowed or needed act, not a reported one");
+                continue;
+            }
             String code = p.cameo();
             String rule = p.id();
             boolean negated = Arguments.isNegated(s, t);
@@ -174,10 +186,37 @@ public final class EventCoder {
             }
             List<Mention> source = new ArrayList<>();
             List<Mention> target = new ArrayList<>();
+            boolean composed = argToken != t;
             switch (kind) {
-                case VERB -> verbArguments(s, argToken, argPattern, argFrame, mentions, source, target);
+                case VERB -> {
+                    if (composed) {
+                        // "X urged Y to accept the truce": X is the source; Y, the head's object, the target.
+                        source.addAll(Arguments.subjectOf(s, t, mentions, 0));
+                        s.child(t.index(), "obj").ifPresent(o -> target.addAll(Arguments.actorsInside(s, o, mentions)));
+                        if (target.isEmpty()) {
+                            List<Mention> ignored = new ArrayList<>();
+                            verbArguments(s, argToken, argPattern, argFrame, mentions, ignored, target);
+                        }
+                    } else {
+                        verbArguments(s, t, p, frame, mentions, source, target);
+                    }
+                }
                 case NOUN -> nounArguments(s, t, p, mentions, source, target);
-                case ADJ -> adjectiveArguments(s, t, mentions, source, target);
+                case ADJ -> {
+                    if (composed || DISPOSITIONAL.contains(t.lemma())) {
+                        // "Ukraine is ready to accept": the subject is disposed to act.
+                        s.child(t.index(), "nsubj").ifPresent(sj -> source.addAll(Arguments.actorsWithConj(s, sj, mentions)));
+                        if (source.isEmpty()) {
+                            source.addAll(Arguments.subjectOf(s, t, mentions, 0));
+                        }
+                        if (composed) {
+                            List<Mention> ignored = new ArrayList<>();
+                            verbArguments(s, argToken, argPattern, argFrame, mentions, ignored, target);
+                        }
+                    } else {
+                        adjectiveArguments(s, t, mentions, source, target);
+                    }
+                }
                 default -> throw new IllegalStateException();
             }
             target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
@@ -465,6 +504,14 @@ public final class EventCoder {
         return false;
     }
 
+    /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
+    private static boolean isNonFactual(Sentence s, Token t) {
+        if (!t.relation().equals("xcomp") || t.head() < 0) {
+            return false;
+        }
+        return NON_FACTUAL_GOVERNORS.contains(s.token(t.head()).lemma());
+    }
+
     private static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
         List<Token> temporal = new ArrayList<>();
         Token cur = t;
@@ -505,7 +552,16 @@ public final class EventCoder {
             if (prep == null || !(prep.equals("in") || prep.equals("at"))) {
                 continue;
             }
-            BitSet name = s.subtree(c.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
+            Token placeHead = c;
+            if (PLACE_NOUNS.contains(c.lemma())) {
+                // "in the Saudi city of Jeddah": the name is the "of" complement.
+                for (Token g : s.children(c.index())) {
+                    if (g.baseRelation().equals("nmod") && "of".equals(Arguments.caseOf(s, g))) {
+                        placeHead = g;
+                    }
+                }
+            }
+            BitSet name = s.subtree(placeHead.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
             Span span = s.spanOf(name);
             String text = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
             Optional<Location> loc = gazetteer.locate(text, span, preferCountry, "clause");

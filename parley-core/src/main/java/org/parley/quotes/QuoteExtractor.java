@@ -76,6 +76,9 @@ public final class QuoteExtractor {
                     continue;
                 }
                 Mention speaker = speakerOf(s, t, mentions);
+                if (speaker == null && governsSpan(s, t, q)) {
+                    speaker = rootSubject(s, mentions);
+                }
                 if (speaker != null || governsSpan(s, t, q)) {
                     return new Quote(q, q.of(text), speaker, speaker == null ? null : speaker.actor(), t.text(),
                             t.span(), true, evidence(doc, s, q, t, "quote.direct.verb"));
@@ -173,6 +176,21 @@ public final class QuoteExtractor {
                 return null;
             }
             cur = s.token(cur.head());
+        }
+        return null;
+    }
+
+    /** The subject of the sentence's main verb: the speaker when the parse loses the cue's attachment. */
+    private static Mention rootSubject(Sentence s, DocumentMentions mentions) {
+        for (Token t : s.tokens()) {
+            if (t.head() < 0) {
+                for (Token c : s.children(t.index(), "nsubj")) {
+                    List<Mention> ms = mentions.at(s.index(), c.index());
+                    if (!ms.isEmpty()) {
+                        return ms.get(0);
+                    }
+                }
+            }
         }
         return null;
     }

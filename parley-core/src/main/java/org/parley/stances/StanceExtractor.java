@@ -40,6 +40,8 @@ public final class StanceExtractor {
 
     private static final Set<String> HEDGES = Set.of("consider", "explore", "discuss", "study", "weigh", "possibly",
             "potentially", "might", "could", "may", "perhaps", "conditionally");
+    /** Cue adjectives about their subject's readiness: the proposition is what they are ready for, never the subject. */
+    private static final Set<String> DISPOSITIONAL_CUES = Set.of("willing", "ready", "prepared", "open");
     private static final Set<String> ANAPHORIC = Set.of("such", "this", "these", "that", "those", "it");
     private static final Set<String> EVENT_STANCE_ROOTS = Set.of("03", "05", "10", "11", "12");
 
@@ -186,9 +188,13 @@ public final class StanceExtractor {
         if (pos.equals("adj")) {
             for (Token c : s.children(cue.index())) {
                 if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || c.baseRelation().equals("obl")
-                        && Arguments.caseOf(s, c) != null && Set.of("about", "of", "to", "over").contains(Arguments.caseOf(s, c))) {
+                        && Arguments.caseOf(s, c) != null
+                        && Set.of("about", "of", "to", "over", "for").contains(Arguments.caseOf(s, c))) {
                     return c;
                 }
+            }
+            if (DISPOSITIONAL_CUES.contains(cue.lemma())) {
+                return null;
             }
             Optional<Token> subj = s.child(cue.index(), "nsubj");
             if (subj.isPresent()) {
@@ -217,7 +223,7 @@ public final class StanceExtractor {
                 return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
             }
             Optional<Token> subj = s.child(cue.index(), "nsubj");
-            if (subj.isPresent() && s.child(cue.index(), "xcomp").isPresent()) {
+            if (subj.isPresent() && (s.child(cue.index(), "xcomp").isPresent() || DISPOSITIONAL_CUES.contains(cue.lemma()))) {
                 return Arguments.actorsWithConj(s, subj.get(), mentions);
             }
             return speakerAbove(s, cue, mentions);

@@ -43,8 +43,9 @@ class CoreNlpAnnotatorIT {
         Token said = first.tokens().stream().filter(t -> t.text().equals("said")).findFirst().orElseThrow();
         assertEquals(-1, said.head());
         assertEquals("root", said.relation());
-        Token troops = first.tokens().stream().filter(t -> t.text().equals("troops")).findFirst().orElseThrow();
-        assertEquals("troop", troops.lemma());
+        Token teams = doc.sentences().get(1).tokens().stream().filter(t -> t.text().equals("teams")).findFirst().orElseThrow();
+        assertEquals("team", teams.lemma());
+        assertEquals("NNS", teams.pos());
         assertValidOffsets(text, doc);
     }
 

@@ -1,0 +1,131 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.parley.output.JsonOutput;
+
+/** The command line's contract: one line per input line, errors contained, meaningful exit codes. */
+class CommandLineIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void batchWritesOneLinePerInputLineInOrderAndContainsBadDocuments() throws Exception {
+        String good = "{\"id\": \"a\", \"text\": \"The Kremlin rejected the proposal on Monday.\", \"date\": \"2025-02-18\"}";
+        List<String> lines = List.of(
+                good,
+                "{\"id\": \"empty\", \"text\": \"   \"}",
+                "this is not json",
+                "{\"id\": \"binary\", \"text\": \"abc\\u0000def\"}",
+                "{\"id\": \"notext\"}",
+                "{\"id\": \"b\", \"text\": \"Polish troops shelled the border post.\", \"date\": \"20250101\"}",
+                "{\"id\": \"c\", \"text\": \"Nothing political happens here.\"}");
+        Path input = dir.resolve("in.jsonl.gz");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(input, bytes.toByteArray());
+        CliRun run = CliRun.run(null, "analyze", "--input", input.toString(), "--threads", "2");
+        assertEquals(1, run.exitCode(), "some documents failed: " + run.err());
+        String[] out = run.out().strip().split("\n");
+        assertEquals(lines.size(), out.length, run.out());
+        List<String> ids = List.of("a", "empty", "line-3", "binary", "notext", "b", "c");
+        for (int i = 0; i < out.length; i++) {
+            JsonNode n = JsonOutput.mapper().readTree(out[i]);
+            assertEquals(ids.get(i), n.get("id").asText(), "line " + (i + 1));
+            boolean shouldFail = List.of(1, 2, 3, 4).contains(i);
+            assertEquals(shouldFail, n.has("error"), "line " + (i + 1) + ": " + out[i]);
+        }
+        JsonNode a = JsonOutput.mapper().readTree(out[0]);
+        assertTrue(a.get("events").size() >= 1, out[0]);
+        assertEquals("2025-02-18", a.get("date").asText());
+        assertEquals("2025-01-01", JsonOutput.mapper().readTree(out[5]).get("date").asText());
+        assertTrue(run.err().contains(":3: line 3: not JSON"), run.err());
+        assertTrue(run.err().contains("binary content"), run.err());
+        for (String errLine : run.err().strip().split("\n")) {
+            assertTrue(errLine.startsWith("parley: "), "one line per problem: " + errLine);
+        }
+    }
+
+    @Test
+    void allGoodBatchExitsZero() throws Exception {
+        Path input = dir.resolve("ok.jsonl");
+        Files.writeString(input, "{\"id\": \"x\", \"text\": \"France urged Iran to release the prisoners.\"}\n");
+        CliRun run = CliRun.run(null, "analyze", "--input", input.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.out().strip().split("\n").length);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, CliRun.run(null, "analyze").exitCode());
+        assertEquals(2, CliRun.run(null, "analyze", "a.txt", "--date", "yesterday").exitCode());
+        assertEquals(2, CliRun.run(null, "frobnicate").exitCode());
+        assertEquals(2, CliRun.run(null, "analyze", dir.resolve("missing.txt").toString()).exitCode());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : List.of("analyze", "resolve", "explain", "parse", "actors")) {
+            CliRun run = CliRun.run(null, cmd, "--help");
+            assertEquals(0, run.exitCode(), cmd);
+            assertTrue(run.out().contains("Usage:"), cmd + ": " + run.out());
+        }
+    }
+
+    @Test
+    void misEncodedFileIsOneClearError() throws Exception {
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "Le pr\u00e9sident a rejet\u00e9 l'offre.".getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = CliRun.run(null, "analyze", latin1.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("not valid UTF-8"), run.err());
+        assertEquals(1, run.err().strip().split("\n").length, run.err());
+    }
+
+    @Test
+    void standardInputAndJsonl() throws Exception {
+        CliRun run = CliRun.run("Turkish Foreign Minister Hakan Fidan met his Greek counterpart in Ankara on Tuesday.",
+                "analyze", "-", "--date", "2025-03-13", "--format", "jsonl");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode doc = JsonOutput.mapper().readTree(run.out());
+        assertFalse(doc.get("events").isEmpty(), run.out());
+        JsonNode e = doc.get("events").get(0);
+        assertEquals("2025-03-11", e.get("date").asText(), "Tuesday before the publication date");
+        assertEquals("Ankara", e.get("location").get("name").asText());
+    }
+
+    @Test
+    void resolveWritesOneLinePerPhrase() throws Exception {
+        Path input = dir.resolve("phrases.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\": \"1\", \"text\": \"Marco Rubio\", \"date\": \"2022-06-01\"}",
+                "{\"id\": \"2\", \"text\": \"Marco Rubio\", \"date\": \"2025-06-01\"}",
+                "{\"id\": \"3\", \"text\": \"a blue teapot\"}",
+                "{\"id\": \"4\", \"text\": \"Polish troops\"}") + "\n");
+        CliRun run = CliRun.run(null, "resolve", "--input", input.toString(), "--default-date", "2022-06-01");
+        assertEquals(0, run.exitCode(), run.err());
+        String[] out = run.out().strip().split("\n");
+        assertEquals(4, out.length);
+        assertEquals("USALEG", JsonOutput.mapper().readTree(out[0]).get("actor").get("code").asText());
+        assertEquals("USAGOV", JsonOutput.mapper().readTree(out[1]).get("actor").get("code").asText());
+        assertTrue(JsonOutput.mapper().readTree(out[2]).get("actor").isNull());
+        assertEquals("POLMIL", JsonOutput.mapper().readTree(out[3]).get("actor").get("code").asText());
+    }
+}
