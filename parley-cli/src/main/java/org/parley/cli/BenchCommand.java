@@ -1,0 +1,193 @@
+package org.parley.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.parley.model.Analysis;
+import org.parley.model.Document;
+import org.parley.nlp.CoreNlpBaseline;
+import org.parley.output.JsonOutput;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * {@code parley bench}: throughput of the full pipeline and of CoreNLP's default English
+ * pipeline on the same articles in the same process, as a ratio. Both run warm (a few
+ * articles first, untimed) with the same number of threads.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure Parley's throughput against CoreNLP's default pipeline on the same articles.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "FILE.jsonl[.gz]", description = "Articles ({\"text\", ...} per line).")
+    String input;
+
+    @Option(names = "--limit", description = "Number of articles (default: ${DEFAULT-VALUE}).")
+    int limit = 50;
+
+    @Option(names = "--threads", description = "Worker threads for both pipelines (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--warmup", description = "Untimed articles before each measurement (default: ${DEFAULT-VALUE}).")
+    int warmup = 5;
+
+    @Option(names = "--no-baseline", description = "Skip the CoreNLP baseline.")
+    boolean noBaseline;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    /** Throughput of one measured run. */
+    record Measure(int articles, long tokens, long events, double seconds, long peakHeapBytes) {
+        double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        double tokensPerSecond() {
+            return tokens / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 1 || threads < 1) {
+            throw new UsageException("--limit and --threads must be at least 1");
+        }
+        List<Document> docs = read();
+        long loadStart = System.nanoTime();
+        Pipeline pipeline = PipelineFactory.get();
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long[] events = new long[1];
+        Measure parley = measure(docs, d -> {
+            Analysis a = pipeline.analyze(d);
+            synchronized (events) {
+                events[0] += a.events().size();
+            }
+            return a.parsed().tokenCount();
+        });
+        parley = new Measure(parley.articles(), parley.tokens(), events[0], parley.seconds(), parley.peakHeapBytes());
+        Measure baseline = null;
+        if (!noBaseline) {
+            CoreNlpBaseline core = new CoreNlpBaseline();
+            baseline = measure(docs, d -> core.annotate(d.text()));
+        }
+        print(parley, baseline, loadSeconds);
+        return Main.OK;
+    }
+
+    private List<Document> read() throws IOException {
+        List<Document> docs = new ArrayList<>();
+        try (BufferedReader in = Inputs.jsonl(input)) {
+            String line;
+            while ((line = in.readLine()) != null && docs.size() < limit + warmup) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JsonOutput.mapper().readTree(line);
+                if (n.hasNonNull("text") && !n.get("text").asText().isBlank()) {
+                    docs.add(new Document(n.path("id").asText(null), n.get("text").asText(),
+                            Dates.parse(n.path("date").asText("")), null, null));
+                }
+            }
+        }
+        if (docs.size() <= warmup) {
+            throw new UsageException(input + " has only " + docs.size() + " usable articles");
+        }
+        return docs;
+    }
+
+    private Measure measure(List<Document> docs, ToIntFunction<Document> work) throws Exception {
+        List<Document> warm = docs.subList(0, warmup);
+        List<Document> timed = docs.subList(warmup, docs.size());
+        run(warm, work);
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        long tokens = run(timed, work);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Measure(timed.size(), tokens, 0, seconds, peakHeap());
+    }
+
+    private long run(List<Document> docs, ToIntFunction<Document> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Document d : docs) {
+                futures.add(pool.submit(() -> work.applyAsInt(d)));
+            }
+            long tokens = 0;
+            for (Future<Integer> f : futures) {
+                tokens += f.get();
+            }
+            return tokens;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peak usage since the last reset: an upper bound on live heap. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private void print(Measure p, Measure b, double loadSeconds) throws IOException {
+        double ratio = b == null ? Double.NaN : p.tokensPerSecond() / b.tokensPerSecond();
+        if (json) {
+            ObjectNode o = JsonOutput.mapper().createObjectNode();
+            o.put("articles", p.articles());
+            o.put("threads", threads);
+            o.put("tokens", p.tokens());
+            o.put("articles_per_s", p.articlesPerSecond());
+            o.put("tokens_per_s", p.tokensPerSecond());
+            o.put("events_per_s", p.events() / p.seconds());
+            o.put("peak_heap_mb", p.peakHeapBytes() / (1024.0 * 1024));
+            o.put("load_s", loadSeconds);
+            if (b != null) {
+                o.put("baseline_tokens_per_s", b.tokensPerSecond());
+                o.put("baseline_peak_heap_mb", b.peakHeapBytes() / (1024.0 * 1024));
+                o.put("ratio", ratio);
+            }
+            System.out.println(JsonOutput.mapper().writeValueAsString(o));
+            return;
+        }
+        System.out.printf(Locale.ROOT, "articles          %d (after %d warm-up), %d thread(s)%n", p.articles(), warmup, threads);
+        System.out.printf(Locale.ROOT, "model load        %.1f s%n", loadSeconds);
+        System.out.printf(Locale.ROOT, "parley            %.2f articles/s  %.0f tokens/s  %.1f events/s  peak heap %.0f MB%n",
+                p.articlesPerSecond(), p.tokensPerSecond(), p.events() / p.seconds(), p.peakHeapBytes() / 1048576.0);
+        if (b != null) {
+            System.out.printf(Locale.ROOT, "corenlp default   %.2f articles/s  %.0f tokens/s  peak heap %.0f MB%n",
+                    b.articlesPerSecond(), b.tokensPerSecond(), b.peakHeapBytes() / 1048576.0);
+            System.out.printf(Locale.ROOT, "ratio             %.2f x%n", ratio);
+        }
+    }
+}
