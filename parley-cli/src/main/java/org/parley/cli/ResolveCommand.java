@@ -57,10 +57,7 @@ final class ResolveCommand implements Callable<Integer> {
                     result.put("id", node.path("id").asText("line-" + lineNo));
                     String text = node.path("text").asText("");
                     LocalDate d = Dates.parse(node.path("date").asText(""));
-                    Resolution r = resolver.resolve(text, d != null ? d : fallback);
-                    if (!r.resolved() && !node.path("context").asText("").isBlank()) {
-                        r = resolver.resolve(node.path("context").asText() + " " + text, d != null ? d : fallback);
-                    }
+                    Resolution r = resolver.resolve(text, node.path("context").asText(""), d != null ? d : fallback);
                     if (r.resolved()) {
                         result.set("actor", JsonOutput.actor(r.actors().get(0)));
                         ArrayNode all = result.putArray("actors");

@@ -44,8 +44,115 @@ public final class ActorResolver {
         return kb;
     }
 
-    /** Resolves free text ("Polish troops", "the Kremlin") as one noun phrase whose head is its last word. */
+    /**
+     * Resolves free text known to name an actor ("Polish troops", "the Kremlin", "four Saudi
+     * men", "soldiers"), as {@code parley resolve} and {@code actors lookup} do: when the head
+     * names no actor, an actor named inside the phrase is taken, and a bare agent word gives an
+     * actor of unknown country.
+     */
     public Resolution resolve(String phrase, LocalDate date) {
+        List<String> words = words(phrase);
+        if (words.isEmpty()) {
+            return Resolution.none("empty", List.of("no words"));
+        }
+        boolean[] proper = proper(words);
+        Resolution r = resolveWords(words, proper, headOf(words), true, date);
+        if (!r.resolved() && r.rule().equals("head-not-actor")) {
+            // Given as an actor phrase, "four Saudi men" names Saudis even though "men" is no agent word.
+            r = resolveLoosely(words, proper, date, r);
+        }
+        if (!r.resolved() && words.size() == 1 && proper[0]) {
+            r = bySurname(words.get(0), date == null ? LocalDate.now() : date, r);
+        }
+        if (!r.resolved() && r.agentSector() != null) {
+            // "soldiers": a sector without a country is still an actor, coded "---MIL" as CAMEO does.
+            List<String> steps = new ArrayList<>(r.steps());
+            steps.add("agent without a country: coded with the unknown-country prefix ---");
+            String sector = r.agentSector();
+            r = new Resolution(List.of(new Actor("---" + sector, null, sector,
+                    STATE_SECTORS.contains(sector) ? ActorKind.STATE : ActorKind.GROUP, sector, null, null)),
+                    null, "agent-only", steps);
+        }
+        return r;
+    }
+
+    /**
+     * Resolves an actor phrase with a context phrase ("Diego Molano" with "Colombian
+     * defense"): the context supplies what the phrase lacks, a country or a whole actor.
+     */
+    public Resolution resolve(String phrase, String context, LocalDate date) {
+        Resolution r = resolve(phrase, date);
+        if (context == null || context.isBlank()) {
+            return r;
+        }
+        if (r.resolved() && r.actors().get(0).country() != null) {
+            return r;
+        }
+        Resolution withContext = resolve(context + " " + phrase, date);
+        if (!r.resolved()) {
+            return withContext;
+        }
+        Resolution c = resolve(context, date);
+        for (Actor a : c.actors()) {
+            if (a.country() != null) {
+                Actor base = r.actors().get(0);
+                Optional<Country> country = kb.country(a.country());
+                if (country.isPresent()) {
+                    List<String> steps = new ArrayList<>(r.steps());
+                    steps.add("context '" + context + "' gives the country " + a.country());
+                    String sector = base.sector();
+                    Actor merged = new Actor(country.get().cameo() + (sector == null ? "" : sector), a.country(), sector,
+                            base.kind(), base.name(), base.role(), base.entity());
+                    return new Resolution(List.of(merged), null, r.rule() + "+context", steps);
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * A bare surname ("Trump"): the one person of that surname in office on the date, else
+     * the one who left office most recently.
+     */
+    Resolution bySurname(String surname, LocalDate on, Resolution fallback) {
+        List<Person> people = kb.bySurname(surname);
+        List<Person> active = people.stream().filter(p -> p.roleOn(on).isPresent()).toList();
+        List<Person> pick = active.isEmpty() ? people : active;
+        if (pick.isEmpty()) {
+            return fallback;
+        }
+        Person best = pick.stream().max(java.util.Comparator.comparing(p -> p.spells().get(p.spells().size() - 1).start()))
+                .orElseThrow();
+        if (active.size() > 1) {
+            return fallback;
+        }
+        List<String> steps = new ArrayList<>(fallback.steps());
+        steps.add("surname '" + surname + "' → " + best.name());
+        return personActor(best, null, Map.of(), on, steps);
+    }
+
+    /**
+     * Resolves a short phrase strictly, as inside a sentence: only when its head names an
+     * actor ("Ukrainian" gives Ukraine; "Ukrainian cities" gives nothing).
+     */
+    public Resolution resolveStrict(String phrase, LocalDate date) {
+        List<String> words = words(phrase);
+        if (words.isEmpty()) {
+            return Resolution.none("empty", List.of("no words"));
+        }
+        return resolveWords(words, proper(words), words.size() - 1, true, date);
+    }
+
+    private static boolean[] proper(List<String> words) {
+        boolean[] proper = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            proper[i] = Character.isUpperCase(words.get(i).codePointAt(0));
+        }
+        return proper;
+    }
+
+    /** Words of free text: knowledge-base tokenization, with trailing punctuation removed. */
+    private static List<String> words(String phrase) {
         List<String> words = new ArrayList<>();
         for (String w : PhraseIndex.words(phrase)) {
             // Trailing punctuation is not part of a name; a final period is, in abbreviations ("U.S.").
@@ -57,14 +164,38 @@ public final class ActorResolver {
                 words.add(x);
             }
         }
-        if (words.isEmpty()) {
-            return Resolution.none("empty", List.of("no words"));
+        return words;
+    }
+
+    /**
+     * The head of a free-text phrase: the last word before a post-modifier ("president of the
+     * European Council", "regions across Indonesia", "FSB, Russia's security service").
+     */
+    private static int headOf(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (POST_MODIFIER_STARTS.contains(w)) {
+                return i - 1;
+            }
         }
-        boolean[] proper = new boolean[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            proper[i] = Character.isUpperCase(words.get(i).codePointAt(0));
+        return words.size() - 1;
+    }
+
+    private static final Set<String> POST_MODIFIER_STARTS = Set.of("of", "in", "at", "across", "from", "for", "on",
+            "with", "who", "which", "that", ",", "near", "to", "based");
+
+    /** Any actor named anywhere in the phrase, when the phrase as a whole is known to be an actor. */
+    private Resolution resolveLoosely(List<String> words, boolean[] proper, LocalDate date, Resolution strict) {
+        for (int h = words.size() - 1; h >= 0; h--) {
+            Resolution r = resolveWords(words.subList(0, h + 1), java.util.Arrays.copyOf(proper, h + 1), h, true, date);
+            if (r.resolved()) {
+                List<String> steps = new ArrayList<>(strict.steps());
+                steps.add("the phrase's head names no actor; taking the actor named inside it");
+                steps.addAll(r.steps());
+                return new Resolution(r.actors(), null, r.rule() + "-inside", steps);
+            }
         }
-        return resolveWords(words, proper, words.size() - 1, true, date);
+        return strict;
     }
 
     /**
@@ -115,6 +246,26 @@ public final class ActorResolver {
             }
         }
         String unknownName = unknownName(words, proper, matched, head);
+        if (sector != null && hasFormerMarker(words)) {
+            steps.add("'former' or 'retired' makes the office holder an elite (ELI)");
+            sector = "ELI";
+        }
+        if (countries.isEmpty() && sector != null && person == null && org == null) {
+            // "Shanghai authorities": a city names the country of an agent.
+            for (int i = 0; i < words.size(); i++) {
+                if (!matched[i] && proper[i] && i != head) {
+                    Optional<Place> place = kb.place(words.get(i));
+                    Optional<Country> c = place.flatMap(pl -> kb.country(pl.country()));
+                    if (c.isPresent()) {
+                        steps.add("'" + words.get(i) + "' is a city in " + c.get().iso3());
+                        countries.put(c.get().iso3(), new Term.CountryTerm(c.get(), Term.CountryForm.CAPITAL));
+                        matched[i] = true;
+                        unknownName = unknownName(words, proper, matched, head);
+                        break;
+                    }
+                }
+            }
+        }
 
         if (!headCovered && !(unknownName != null && sector != null)) {
             // "NATO's role", "Russia's security": the possessor is its own mention; this phrase names no actor.
@@ -231,6 +382,18 @@ public final class ActorResolver {
             return c.form() == Term.CountryForm.CAPITAL && !argument ? 5 : 2;
         }
         return 3;
+    }
+
+    private static final Set<String> FORMER = Set.of("former", "retired", "ex", "onetime", "erstwhile", "then");
+
+    private static boolean hasFormerMarker(List<String> words) {
+        for (String w : words) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (FORMER.contains(l) || l.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Consecutive unmatched proper words ending at the head: a name the knowledge base lacks. */

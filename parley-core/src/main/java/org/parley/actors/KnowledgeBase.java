@@ -29,6 +29,8 @@ public final class KnowledgeBase {
     private final Map<String, Person> people;
     private final Map<String, String> agentSectors;
     private final Map<String, List<Person>> bySurname;
+    private final List<Place> places;
+    private final Map<String, Place> placesByName;
     private final PhraseIndex index;
 
     private KnowledgeBase(Builder b) {
@@ -42,6 +44,25 @@ public final class KnowledgeBase {
             surnames.computeIfAbsent(PhraseIndex.key(p.surname()), k -> new ArrayList<>()).add(p);
         }
         this.bySurname = Map.copyOf(surnames);
+        this.places = List.copyOf(b.places);
+        Map<String, Place> byName = new HashMap<>();
+        for (Place p : b.places) {
+            byName.merge(PhraseIndex.key(p.name()), p, (x, y) -> x.population() >= y.population() ? x : y);
+            for (String alt : p.altNames()) {
+                byName.merge(PhraseIndex.key(alt), p, (x, y) -> x.population() >= y.population() ? x : y);
+            }
+        }
+        this.placesByName = Map.copyOf(byName);
+    }
+
+    /** Populated places from {@code places.tsv}, for the gazetteer. */
+    public List<Place> places() {
+        return places;
+    }
+
+    /** The most populous place of that name, if any ("Shanghai" gives the city in CHN). */
+    public Optional<Place> place(String name) {
+        return Optional.ofNullable(placesByName.get(PhraseIndex.key(name)));
     }
 
     /** The built-in knowledge base from the classpath. */
@@ -102,12 +123,27 @@ public final class KnowledgeBase {
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, String> agentSectors = new HashMap<>();
         private final PhraseIndex index = new PhraseIndex();
+        private final List<Place> places = new ArrayList<>();
 
         public Builder addBuiltIn() {
             addCountries(TsvTable.resource(DIR + "countries.tsv"));
             addOrganizations(TsvTable.resource(DIR + "organizations.tsv"));
             addAgents(TsvTable.resource(DIR + "agents.tsv"));
             addPeople(TsvTable.resource(DIR + "people.tsv"));
+            addPlaces(TsvTable.resource(DIR + "places.tsv"));
+            return this;
+        }
+
+        public Builder addPlaces(TsvTable table) {
+            for (TsvTable.Row row : table.rows()) {
+                try {
+                    places.add(new Place(row.require("name"), row.require("country"),
+                            Double.parseDouble(row.require("lat")), Double.parseDouble(row.require("lon")),
+                            Long.parseLong(row.require("population")), row.list("altnames")));
+                } catch (NumberFormatException e) {
+                    throw row.error("bad number: " + e.getMessage());
+                }
+            }
             return this;
         }
 

@@ -160,7 +160,7 @@ public final class MentionFinder {
             if (!(c.relation().equals("amod") || c.relation().equals("compound")) || !s.children(c.index(), "conj").isEmpty()) {
                 continue;
             }
-            Resolution r = resolver.resolve(c.text(), date);
+            Resolution r = resolver.resolveStrict(c.text(), date);
             if (r.resolved() && r.actors().size() == 1 && r.actors().get(0).kind() == ActorKind.STATE
                     && r.actors().get(0).sector() == null) {
                 Span span = new Span(c.span().begin(), head.span().end());
@@ -193,10 +193,8 @@ public final class MentionFinder {
             }
         }
         LocalDate on = date == null ? LocalDate.now() : date;
-        List<Person> candidates = resolver.knowledgeBase().bySurname(surname).stream()
-                .filter(p -> p.roleOn(on).isPresent()).toList();
-        if (candidates.size() == 1) {
-            Resolution r = resolver.personActor(candidates.get(0), null, java.util.Map.of(), on, new ArrayList<>());
+        if (resolver.knowledgeBase().bySurname(surname).stream().anyMatch(p -> p.roleOn(on).isPresent())) {
+            Resolution r = resolver.bySurname(surname, on, Resolution.none("surname", List.of()));
             if (r.resolved()) {
                 return new Mention(span, text, r.actors().get(0), s.index(), head.index(), "surname-kb");
             }

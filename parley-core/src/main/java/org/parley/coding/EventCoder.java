@@ -451,7 +451,7 @@ public final class EventCoder {
         words.add(modifier);
         words.addAll(s.children(modifier.index(), "conj"));
         for (Token w : words) {
-            Resolution r = resolver.resolve(w.text(), null);
+            Resolution r = resolver.resolveStrict(w.text(), null);
             for (Actor a : r.actors()) {
                 if (a.country() != null && a.kind() != org.parley.model.ActorKind.PERSON) {
                     out.add(new Mention(w.span(), w.text(), a, s.index(), w.index(), "modifier"));

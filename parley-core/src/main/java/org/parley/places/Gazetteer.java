@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.parley.actors.Country;
 import org.parley.actors.KnowledgeBase;
-import org.parley.data.TsvTable;
+import org.parley.actors.Place;
 import org.parley.model.Location;
 import org.parley.model.Span;
 
@@ -21,8 +21,6 @@ import org.parley.model.Span;
  */
 public final class Gazetteer {
 
-    public static final String RESOURCE = KnowledgeBase.DIR + "places.tsv";
-
     private final Map<String, List<Place>> byName;
     private final Map<String, Country> countriesByName;
 
@@ -31,22 +29,12 @@ public final class Gazetteer {
         this.countriesByName = countriesByName;
     }
 
+    /** The gazetteer over the knowledge base's places and countries. */
     public static Gazetteer load(KnowledgeBase kb) {
-        return from(TsvTable.resource(RESOURCE), kb);
-    }
-
-    static Gazetteer from(TsvTable table, KnowledgeBase kb) {
         Map<String, List<Place>> byName = new HashMap<>();
-        for (TsvTable.Row row : table.rows()) {
-            Place p;
-            try {
-                p = new Place(row.require("name"), row.require("country"), Double.parseDouble(row.require("lat")),
-                        Double.parseDouble(row.require("lon")), Long.parseLong(row.require("population")));
-            } catch (NumberFormatException e) {
-                throw row.error("bad number: " + e.getMessage());
-            }
+        for (Place p : kb.places()) {
             byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
-            for (String alt : row.list("altnames")) {
+            for (String alt : p.altNames()) {
                 byName.computeIfAbsent(key(alt), k -> new ArrayList<>(1)).add(p);
             }
         }

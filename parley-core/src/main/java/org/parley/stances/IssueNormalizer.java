@@ -88,7 +88,7 @@ public final class IssueNormalizer {
             for (int j = name.nextSetBit(0); j >= 0; j = name.nextSetBit(j + 1)) {
                 b.append(b.length() == 0 ? "" : " ").append(s.token(j).text());
             }
-            for (Actor a : resolver.resolve(b.toString(), null).actors()) {
+            for (Actor a : resolver.resolveStrict(b.toString(), null).actors()) {
                 if (a.country() != null && a.sector() == null) {
                     return a.country();
                 }

@@ -74,9 +74,46 @@ class PhraseResolutionTest {
     }
 
     @Test
-    void roleNounAloneGivesOnlyASector() {
-        Resolution r = Fixtures.components().resolver().resolve("the minister", DATE);
+    void roleNounAloneGivesOnlyASectorInsideASentence() {
+        Resolution r = Fixtures.components().resolver().resolveStrict("the minister", DATE);
         assertFalse(r.resolved());
         assertEquals("GOV", r.agentSector());
+    }
+
+    @Test
+    void roleNounGivenAsAnActorIsOfUnknownCountry() {
+        Actor a = Fixtures.components().resolver().resolve("soldiers", DATE).actors().get(0);
+        assertEquals("---MIL", a.code());
+        assertEquals(null, a.country());
+        assertEquals("MIL", a.sector());
+    }
+
+    @Test
+    void formerOfficeHoldersAreElites() {
+        assertEquals("ELI", Fixtures.components().resolver().resolve("a former Polish prime minister", DATE)
+                .actors().get(0).sector());
+    }
+
+    @Test
+    void aCityGivesTheCountryOfAnAgent() {
+        Actor a = Fixtures.components().resolver().resolve("Shanghai authorities", DATE).actors().get(0);
+        assertEquals("CHN", a.country());
+        assertEquals("GOV", a.sector());
+    }
+
+    @Test
+    void bareSurnameByOfficeOnTheDate() {
+        assertEquals("USAGOV", Fixtures.components().resolver().resolve("Trump", LocalDate.of(2019, 4, 1))
+                .actors().get(0).code());
+        assertEquals("USAELI", Fixtures.components().resolver().resolve("Trump", LocalDate.of(2022, 4, 1))
+                .actors().get(0).code());
+    }
+
+    @Test
+    void contextSuppliesTheCountry() {
+        Actor a = Fixtures.components().resolver().resolve("Defence Minister Jan Nowakowski-Zielinski", "Polish",
+                DATE).actors().get(0);
+        assertEquals("POL", a.country());
+        assertEquals("GOV", a.sector());
     }
 }
