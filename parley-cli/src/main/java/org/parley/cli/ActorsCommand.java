@@ -14,7 +14,7 @@ import org.parley.model.Actor;
 
 /** {@code parley actors}: inspect the actor knowledge base. */
 @Command(name = "actors", mixinStandardHelpOptions = true, description = "Inspect the actor knowledge base.",
-        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Stats.class})
+        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Stats.class, ActorsCommand.Bench.class})
 final class ActorsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -52,6 +52,87 @@ final class ActorsCommand implements Runnable {
                         + "  [" + r.rule() + "]");
             }
             return r.resolved() ? Main.OK : Main.SOME_FAILED;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measure actor resolution speed on one thread (phrases per second).")
+    static final class Bench implements Callable<Integer> {
+
+        @Option(names = "--input", paramLabel = "FILE.jsonl",
+                description = "Phrases as {\"text\", \"date\"?} lines; default: a mix built from the knowledge base.")
+        String input;
+
+        @Option(names = "--seconds", description = "Measuring time (default: ${DEFAULT-VALUE}).")
+        double seconds = 5;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            KnowledgeBase kb = KnowledgeBase.load();
+            ActorResolver resolver = new ActorResolver(kb);
+            java.util.List<String> phrases = input != null ? read(input) : sample(kb);
+            LocalDate date = LocalDate.of(2024, 6, 1);
+            long resolved = 0;
+            for (int i = 0; i < Math.min(phrases.size(), 20_000); i++) {
+                resolver.resolve(phrases.get(i), date);
+            }
+            long n = 0;
+            long start = System.nanoTime();
+            long deadline = start + (long) (seconds * 1e9);
+            while (System.nanoTime() < deadline) {
+                for (int i = 0; i < 1000; i++) {
+                    if (resolver.resolve(phrases.get((int) (n % phrases.size())), date).resolved()) {
+                        resolved++;
+                    }
+                    n++;
+                }
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "phrases        %d distinct, %d resolutions in %.1f s (one thread)%n",
+                    phrases.size(), n, elapsed);
+            System.out.printf(java.util.Locale.ROOT, "resolved       %.1f%%%n", 100.0 * resolved / n);
+            System.out.printf(java.util.Locale.ROOT, "phrases/s      %.0f%n", n / elapsed);
+            return Main.OK;
+        }
+
+        private static java.util.List<String> read(String path) throws java.io.IOException {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (java.io.BufferedReader in = Inputs.jsonl(path)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        out.add(org.parley.output.JsonOutput.mapper().readTree(line).path("text").asText(""));
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                throw new UsageException(path + " has no phrases");
+            }
+            return out;
+        }
+
+        /** Realistic noun phrases: titled names, demonym + agent, countries, organisations, misses. */
+        private static java.util.List<String> sample(KnowledgeBase kb) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            java.util.Random random = new java.util.Random(7);
+            java.util.List<org.parley.actors.Country> countries = new java.util.ArrayList<>(kb.countries());
+            String[] agents = {"troops", "foreign minister", "police", "rebels", "lawmakers", "officials", "warplanes",
+                "protesters", "government", "President"};
+            for (org.parley.actors.Person p : kb.people()) {
+                out.add(p.name());
+            }
+            for (int i = 0; i < 5000; i++) {
+                org.parley.actors.Country c = countries.get(random.nextInt(countries.size()));
+                String demonym = c.demonyms().isEmpty() ? c.shortName() : c.demonyms().get(0);
+                out.add(demonym + " " + agents[random.nextInt(agents.length)]);
+                out.add(c.shortName());
+                out.add("the " + agents[random.nextInt(agents.length)] + " of the regional council");
+            }
+            for (org.parley.actors.Organization o : kb.organizations()) {
+                out.add(o.name());
+            }
+            java.util.Collections.shuffle(out, random);
+            return out;
         }
     }
 
