@@ -35,9 +35,12 @@ final class ActorsCommand implements Runnable {
         @Option(names = "--date", converter = Dates.class, description = "Date (default: today).")
         LocalDate date;
 
+        @picocli.CommandLine.Mixin
+        KnowledgeOptions knowledge = new KnowledgeOptions();
+
         @Override
         public Integer call() {
-            ActorResolver resolver = new ActorResolver(KnowledgeBase.load());
+            ActorResolver resolver = new ActorResolver(knowledge.knowledgeBase());
             Resolution r = resolver.resolve(text, date != null ? date : LocalDate.now());
             System.out.println("\"" + text + "\" on " + (date != null ? date : LocalDate.now()) + ":");
             for (String step : r.steps()) {

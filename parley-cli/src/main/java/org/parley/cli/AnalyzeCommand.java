@@ -60,6 +60,9 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for --input (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.Mixin
+    KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Override
     public Integer call() throws IOException {
         if ((file == null) == (input == null)) {
@@ -85,7 +88,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             return Main.SOME_FAILED;
         }
         Document doc = new Document(id, text, date, null, null);
-        Pipeline pipeline = PipelineFactory.get();
+        Pipeline pipeline = PipelineFactory.get(knowledge);
         Analysis a;
         try {
             a = pipeline.analyze(doc);
@@ -108,7 +111,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         if (format == Format.json) {
             throw new UsageException("--input writes JSONL; --format json is for a single FILE");
         }
-        Pipeline pipeline = PipelineFactory.get();
+        Pipeline pipeline = PipelineFactory.get(knowledge);
         AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");

@@ -26,9 +26,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--date", converter = Dates.class, description = "Publication date (default: today).")
     LocalDate date;
 
+    @picocli.CommandLine.Mixin
+    KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Override
     public Integer call() {
-        Pipeline pipeline = PipelineFactory.get();
+        Pipeline pipeline = PipelineFactory.get(knowledge);
         ParsedDocument parsed = pipeline.annotator().annotate(Document.of(text, date != null ? date : LocalDate.now()));
         for (Sentence s : parsed.sentences()) {
             System.out.println("sentence " + s.index() + ": " + s.text());

@@ -13,6 +13,14 @@ final class PipelineFactory {
     }
 
     static Pipeline get() {
+        return get(new KnowledgeOptions());
+    }
+
+    /**
+     * The pipeline with the built-in knowledge base, shared per process; with dictionaries, a
+     * pipeline of its own that reuses the loaded parser.
+     */
+    static Pipeline get(KnowledgeOptions knowledge) {
         Pipeline p = pipeline;
         if (p == null) {
             synchronized (PipelineFactory.class) {
@@ -23,6 +31,9 @@ final class PipelineFactory {
                 }
             }
         }
-        return p;
+        if (knowledge.isDefault()) {
+            return p;
+        }
+        return new Pipeline(p.annotator(), Components.with(knowledge.knowledgeBase()));
     }
 }

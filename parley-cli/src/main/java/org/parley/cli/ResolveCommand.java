@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.parley.actors.ActorResolver;
-import org.parley.actors.KnowledgeBase;
 import org.parley.actors.Resolution;
 import org.parley.model.Actor;
 import org.parley.output.JsonOutput;
@@ -37,9 +36,12 @@ final class ResolveCommand implements Callable<Integer> {
             description = "Date for lines without one (default: today).")
     LocalDate defaultDate;
 
+    @picocli.CommandLine.Mixin
+    KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Override
     public Integer call() throws IOException {
-        ActorResolver resolver = new ActorResolver(KnowledgeBase.load());
+        ActorResolver resolver = new ActorResolver(knowledge.knowledgeBase());
         LocalDate fallback = defaultDate != null ? defaultDate : LocalDate.now();
         int failed = 0;
         int lineNo = 0;

@@ -112,6 +112,24 @@ class CommandLineIT {
     }
 
     @Test
+    void dictionariesMergeOverTheKnowledgeBase() {
+        String dictionary = Repo.root().resolve("parley-core/src/test/resources/petrarch/ruritania.actors.txt").toString();
+        CliRun before = CliRun.run(null, "actors", "lookup", "Rudolf Elphberg", "--date", "2000-06-01");
+        assertEquals(1, before.exitCode(), "unknown without the dictionary: " + before.out());
+        CliRun reigning = CliRun.run(null, "actors", "lookup", "Rudolf Elphberg", "--date", "2000-06-01",
+                "--dictionary", dictionary);
+        assertEquals(0, reigning.exitCode(), reigning.err());
+        assertTrue(reigning.out().contains("RURGOV"), reigning.out());
+        CliRun abdicated = CliRun.run(null, "actors", "lookup", "King Rudolf", "--date", "2010-06-01",
+                "--dictionary", dictionary);
+        assertTrue(abdicated.out().contains("RURELI"), abdicated.out());
+        assertTrue(abdicated.err().contains("people"), "what the dictionary added is reported: " + abdicated.err());
+        CliRun missing = CliRun.run(null, "actors", "lookup", "x", "--dictionary", "/nonexistent/dict.txt");
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("/nonexistent/dict.txt"), missing.err());
+    }
+
+    @Test
     void resolveWritesOneLinePerPhrase() throws Exception {
         Path input = dir.resolve("phrases.jsonl");
         Files.writeString(input, String.join("\n",

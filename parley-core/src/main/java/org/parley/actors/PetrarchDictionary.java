@@ -115,13 +115,14 @@ public final class PetrarchDictionary {
      * @throws DataFileException when the file is missing or unreadable
      */
     public static Summary load(Path file, KnowledgeBase.Builder builder) {
-        List<String> lines = clean(readLines(file));
+        List<String> raw = readLines(file);
+        List<String> lines = clean(raw);
         Path fileName = file.getFileName();
         Loader loader = new Loader(fileName == null ? file.toString() : fileName.toString(), builder);
         if (isAgentDictionary(loader.file, lines)) {
             loader.loadAgents(lines);
         } else {
-            loader.loadActors(lines);
+            loader.loadActors(raw, lines);
         }
         return loader.summary();
     }
@@ -356,12 +357,25 @@ public final class PetrarchDictionary {
 
         // ------------------------------------------------------------ actors
 
-        void loadActors(List<String> lines) {
+        /**
+         * Reads entries. Name lines that follow one another before any code form one block
+         * sharing the codes that follow (the first is the name, the others synonyms); a blank
+         * line ends a block that has no code yet.
+         */
+        void loadActors(List<String> raw, List<String> lines) {
             Entry entry = null;
             for (int i = 0; i < lines.size(); i++) {
                 String s = lines.get(i);
                 int lineNo = i + 1;
                 if (s.isEmpty()) {
+                    if (raw.get(i).isBlank() && entry != null && !entry.hadCodes) {
+                        finish(entry);
+                        entry = null;
+                    }
+                    continue;
+                }
+                if (entry != null && !entry.hadCodes && !s.startsWith("[")) {
+                    addSynonym(entry, s.startsWith("+") ? s.substring(1) : s, lineNo);
                     continue;
                 }
                 if (s.startsWith("+") || s.startsWith("[")) {

@@ -72,6 +72,10 @@ public final class Arguments {
                 return actorsWithConj(s, s.token(verb.head()), mentions);
             }
             List<Mention> found = actorsWithConj(s, sj, mentions);
+            if (found.isEmpty() && !sj.isPronoun()) {
+                // "Tens of thousands of Indonesian students", "A group of Yoruba leaders": the actor is inside.
+                found = actorsInside(s, sj, mentions);
+            }
             if (found.isEmpty() && IMPERSONAL_PRONOUNS.contains(sj.lemma()) && verb.relation().equals("ccomp")
                     && verb.head() >= 0) {
                 // "Ukraine said it was ready": the pronoun in reported speech is the speaker.

@@ -59,6 +59,7 @@ public final class EventCoder {
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage",
             "make", "begin", "start", "open", "resume", "continue", "impose", "sign", "reach", "announce", "offer",
             "issue", "give", "provide", "send", "deliver", "seek", "pay", "host", "attend", "join", "mount", "order",
+            "organize", "organise", "call", "go", "lead", "undertake", "initiate", "declare", "set",
             "express", "voice", "extend", "lodge", "file", "level", "take", "wage", "step", "intensify", "pursue");
 
     private final Lexicon lexicon;
@@ -220,13 +221,18 @@ public final class EventCoder {
                 default -> throw new IllegalStateException();
             }
             target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
-            if (source.isEmpty()) {
+            boolean targetOnly = source.isEmpty() && !target.isEmpty()
+                    && (frame.passive() || Integer.parseInt(code.substring(0, 2)) >= 14);
+            if (source.isEmpty() && !targetOnly) {
                 log.accept("  no event: no source actor found");
                 continue;
             }
+            if (targetOnly) {
+                log.accept("  source unnamed (passive or material conflict): coding the target alone");
+            }
             EventType type = ontology.get(code);
             LocalDate date = eventDate(s, t, doc.document().published());
-            Location location = locate(s, t, source.get(0).actor().country());
+            Location location = locate(s, t, (source.isEmpty() ? target : source).get(0).actor().country());
             Span evidenceSpan = clauseSpan(s, t);
             Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), evidenceSpan,
                     trigger.span(), trigger.text(), rule);
@@ -239,6 +245,44 @@ public final class EventCoder {
         // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
         if (out.stream().anyMatch(e -> !e.type().root().equals("01"))) {
             out.removeIf(e -> e.type().root().equals("01"));
+        }
+        return out;
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": a speaker saying another actor must or
+     * should act is demanding it (CAMEO 10), coded with the complement's intent code where the
+     * lexicon composes "demand" with it, else 100.
+     */
+    private List<Event> modalDemands(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log) {
+        List<Event> out = new ArrayList<>();
+        for (Token verb : s.tokens()) {
+            if (!verb.isVerb() || !org.parley.quotes.QuoteExtractor.SPEECH_VERBS.contains(verb.lemma())
+                    || Arguments.isNegated(s, verb)) {
+                continue;
+            }
+            for (Token c : s.children(verb.index(), "ccomp")) {
+                boolean obligation = s.children(c.index(), "aux").stream()
+                        .anyMatch(a -> a.lemma().equals("must") || a.lemma().equals("should"));
+                if (!obligation || Arguments.isNegated(s, c)) {
+                    continue;
+                }
+                List<Mention> source = Arguments.subjectOf(s, verb, mentions, 0);
+                List<Mention> target = s.child(c.index(), "nsubj")
+                        .map(sj -> Arguments.actorsWithConj(s, sj, mentions)).orElse(List.of());
+                if (source.isEmpty() || target.isEmpty()) {
+                    continue;
+                }
+                Pattern cp = best(lexicon.patterns(Pattern.PredicateKind.VERB, c.lemma()), Frame.of(s, c), x -> { });
+                Lexicon.Intent in = lexicon.intent("demand", cp == null ? null : cp.cameo());
+                String code = in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "100";
+                String rule = "speech.modal-demand" + (cp == null ? "" : "+" + cp.id());
+                log.accept("  '" + verb.text() + " ... " + c.text() + "' with must/should: a demand (" + code + ")");
+                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), clauseSpan(s, verb),
+                        verb.span(), verb.text(), rule);
+                out.add(new Event(dedupe(source), dedupe(target), ontology.get(code),
+                        eventDate(s, verb, doc.document().published()), null, false, ev));
+            }
         }
         return out;
     }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Who did what to whom, when and where. Compound actors are lists.
+ * Who did what to whom, when and where. Compound actors are lists. The source may be empty
+ * when the text names only the target ("three soldiers were killed"), never both.
  *
  * @param negated true when the trigger was negated and the lexicon coded the negated sense
  *                ("will not accept" as a rejection)
@@ -18,8 +19,8 @@ public record Event(List<Mention> source, List<Mention> target, EventType type, 
         target = List.copyOf(target);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(evidence, "evidence");
-        if (source.isEmpty()) {
-            throw new IllegalArgumentException("an event needs a source: " + evidence.rule());
+        if (source.isEmpty() && target.isEmpty()) {
+            throw new IllegalArgumentException("an event needs a source or a target: " + evidence.rule());
         }
     }
 
