@@ -360,11 +360,14 @@ public final class ActorResolver {
         return kb.country(iso3).map(Country::cameo).orElse(iso3);
     }
 
-    /** Among the terms of one phrase, people and organisations before countries before agents. */
+    /**
+     * Among the terms of one phrase, people and organisations before countries before agents;
+     * among equals the one added last, so imported dictionaries override the built-in entries.
+     */
     private static Term pick(List<Term> terms, boolean argument) {
         Term best = terms.get(0);
         for (Term t : terms) {
-            if (rank(t, argument) < rank(best, argument)) {
+            if (rank(t, argument) <= rank(best, argument)) {
                 best = t;
             }
         }

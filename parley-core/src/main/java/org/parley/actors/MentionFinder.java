@@ -136,6 +136,12 @@ public final class MentionFinder {
                 return List.of(m);
             }
         }
+        if (r.agentSector() != null) {
+            Mention placed = agentInCountry(s, head, r.agentSector(), span, mentionText, date);
+            if (placed != null) {
+                return List.of(placed);
+            }
+        }
         if (r.agentSector() != null && hasDefiniteArticle(s, head)) {
             Mention antecedent = latestWithSector(earlier, s.index(), r.agentSector());
             if (antecedent != null) {
@@ -169,6 +175,39 @@ public final class MentionFinder {
         }
         return null;
     }
+
+    /** "students throughout Indonesia", "Muslim leaders in France": an agent placed in a country. */
+    private Mention agentInCountry(Sentence s, Token head, String sector, Span span, String text, LocalDate date) {
+        for (Token c : s.children(head.index())) {
+            if (!c.baseRelation().equals("nmod")) {
+                continue;
+            }
+            String prep = null;
+            for (Token k : s.children(c.index(), "case")) {
+                prep = k.lemma();
+            }
+            if (prep == null || !AGENT_PLACE_PREPOSITIONS.contains(prep)) {
+                continue;
+            }
+            BitSet name = s.subtree(c.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
+            StringBuilder b = new StringBuilder();
+            for (int i = name.nextSetBit(0); i >= 0; i = name.nextSetBit(i + 1)) {
+                b.append(b.length() == 0 ? "" : " ").append(s.token(i).text());
+            }
+            for (Actor a : resolver.resolveStrict(b.toString(), date).actors()) {
+                if (a.kind() == ActorKind.STATE && a.sector() == null && a.country() != null) {
+                    Actor placed = resolver.knowledgeBase().country(a.country())
+                            .map(country -> resolver.countryActor(country, sector)).orElse(null);
+                    if (placed != null) {
+                        return new Mention(span, text, placed, s.index(), head.index(), "agent-in-country");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> AGENT_PLACE_PREPOSITIONS = Set.of("in", "throughout", "across", "from", "of");
 
     /** The noun phrase's span without leading determiners and punctuation. */
     private static Span mentionSpan(Sentence s, BitSet np, Token head) {

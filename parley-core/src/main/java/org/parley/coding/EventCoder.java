@@ -52,6 +52,13 @@ public final class EventCoder {
     /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
     private static final Set<String> NON_FACTUAL_GOVERNORS = Set.of("allow", "let", "permit", "enable", "want", "wish",
             "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar");
+    /** Verbs whose clausal complement is asked for, not reported. */
+    private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
+            "press", "appeal", "want", "wish", "hope", "propose", "suggest", "recommend", "order", "require");
+    /** Roots whose target is the one told to act when it stands in a clausal complement. */
+    private static final Set<String> DIRECTIVE_ROOTS = Set.of("02", "10", "13");
+    private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
     /** Adjectives that describe their subject's disposition to act, not an evaluation by a speaker. */
     private static final Set<String> DISPOSITIONAL = Set.of("ready", "willing", "prepared", "eager", "keen",
             "determined", "open", "committed", "reluctant", "unwilling", "able", "unable", "poised", "set");
@@ -157,6 +164,14 @@ public final class EventCoder {
                 code = p.negated();
                 rule = p.id() + ":negated";
             }
+            if (kind == Pattern.PredicateKind.VERB && !negated) {
+                String threat = asThreat(s, t, code);
+                if (threat != null) {
+                    log.accept("  future or possible " + code + " ('will', 'would', 'may'): a threat, " + threat);
+                    code = threat;
+                    rule = rule + ":threat";
+                }
+            }
             Token trigger = t;
             Token argToken = t;
             Pattern argPattern = p;
@@ -221,7 +236,8 @@ public final class EventCoder {
                 default -> throw new IllegalStateException();
             }
             target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
-            boolean targetOnly = source.isEmpty() && !target.isEmpty()
+            boolean targetOnly = source.isEmpty() && !target.isEmpty() && kind == Pattern.PredicateKind.VERB
+                    && !t.relation().startsWith("acl") && !t.relation().equals("amod")
                     && (frame.passive() || Integer.parseInt(code.substring(0, 2)) >= 14);
             if (source.isEmpty() && !targetOnly) {
                 log.accept("  no event: no source actor found");
@@ -240,6 +256,10 @@ public final class EventCoder {
             String key = codes(e.source()) + ">" + codes(e.target()) + ":" + code;
             log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
             unique.putIfAbsent(key, e);
+        }
+        for (Event demand : modalDemands(doc, s, mentions, log)) {
+            String key = codes(demand.source()) + ">" + codes(demand.target()) + ":" + demand.type().code();
+            unique.putIfAbsent(key, demand);
         }
         List<Event> out = new ArrayList<>(unique.values());
         // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
@@ -427,6 +447,13 @@ public final class EventCoder {
         if (target.isEmpty() && f.object() != null) {
             target.addAll(Arguments.actorsInside(s, f.object(), mentions));
         }
+        if (target.isEmpty() && DIRECTIVE_ROOTS.contains(p.cameo().substring(0, 2))) {
+            // "demanded that the US cancel the sale": the one told to act is the target.
+            for (Token c : s.children(t.index(), "ccomp")) {
+                s.child(c.index(), "nsubj").ifPresent(sj -> target.addAll(Arguments.actorsWithConj(s, sj, mentions)));
+                s.child(c.index(), "nsubj:pass").ifPresent(sj -> target.addAll(Arguments.actorsWithConj(s, sj, mentions)));
+            }
+        }
         if (target.isEmpty() && p.preps().isEmpty()) {
             for (String prep : List.of("with", "to", "against", "on", "from", "for")) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
@@ -550,10 +577,28 @@ public final class EventCoder {
 
     /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
     private static boolean isNonFactual(Sentence s, Token t) {
-        if (!t.relation().equals("xcomp") || t.head() < 0) {
+        if (t.head() < 0) {
             return false;
         }
-        return NON_FACTUAL_GOVERNORS.contains(s.token(t.head()).lemma());
+        String governor = s.token(t.head()).lemma();
+        if (t.relation().equals("xcomp")) {
+            return NON_FACTUAL_GOVERNORS.contains(governor);
+        }
+        // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
+        return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);
+    }
+
+    /** Future or possible conflictual acts ("will boycott", "may halt") are threats (CAMEO 13). */
+    private String asThreat(Sentence s, Token t, String code) {
+        if (!THREAT_ROOTS.contains(code.substring(0, 2))) {
+            return null;
+        }
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> FUTURE_MODALS.contains(a.lemma()));
+        if (!future) {
+            return null;
+        }
+        Lexicon.Intent in = lexicon.intent("threaten", code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
     }
 
     private static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
