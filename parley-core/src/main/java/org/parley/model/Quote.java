@@ -5,19 +5,24 @@ import java.util.Objects;
 /**
  * Who said what.
  *
- * @param content        the words attributed (inside the quotation marks for a direct quote)
- * @param speakerMention the mention naming the speaker, or null when none was found
- * @param speaker        the resolved speaker, or null
- * @param cue            the verb or phrase that attributes the words ("said", "according to")
- * @param cueSpan        offsets of the cue, or null
- * @param direct         true for words in quotation marks
+ * @param content       the words attributed (inside the quotation marks for a direct quote)
+ * @param speakerSpan   the words naming the speaker ("he", "a senior official"), or null when
+ *                      none was found
+ * @param speakerText   {@code speakerSpan}'s text, or null
+ * @param speaker       the resolved speaker, or null when the words name no known actor
+ * @param cue           the verb or phrase that attributes the words ("said", "according to")
+ * @param cueSpan       offsets of the cue, or null
+ * @param direct        true for words in quotation marks
  */
-public record Quote(Span content, String contentText, Mention speakerMention, Actor speaker, String cue,
-                    Span cueSpan, boolean direct, Evidence evidence) {
+public record Quote(Span content, String contentText, Span speakerSpan, String speakerText, Actor speaker,
+                    String cue, Span cueSpan, boolean direct, Evidence evidence) {
 
     public Quote {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(contentText, "contentText");
         Objects.requireNonNull(evidence, "evidence");
+        if ((speakerSpan == null) != (speakerText == null)) {
+            throw new IllegalArgumentException("speaker span and text go together");
+        }
     }
 }

@@ -149,11 +149,11 @@ public final class JsonOutput {
         ObjectNode content = span(q.content());
         content.put("text", q.contentText());
         n.set("content", content);
-        if (q.speakerMention() == null) {
+        if (q.speakerSpan() == null) {
             n.putNull("speakerMention");
         } else {
-            ObjectNode sm = span(q.speakerMention().span());
-            sm.put("text", q.speakerMention().text());
+            ObjectNode sm = span(q.speakerSpan());
+            sm.put("text", q.speakerText());
             n.set("speakerMention", sm);
         }
         n.set("speaker", q.speaker() == null ? null : actor(q.speaker()));

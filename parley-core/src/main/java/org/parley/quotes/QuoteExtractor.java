@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
+import org.parley.model.Actor;
 import org.parley.model.Evidence;
 import org.parley.model.Mention;
 import org.parley.model.ParsedDocument;
@@ -42,7 +43,7 @@ public final class QuoteExtractor {
         List<Quote> out = new ArrayList<>();
         List<Span> quoted = QuotationMarks.find(text);
         for (Span q : quoted) {
-            Quote quote = attributeDirect(doc, q, mentions, out);
+            Quote quote = attributeDirect(doc, q, mentions, out, quoted);
             if (quote != null) {
                 out.add(quote);
             }
@@ -59,7 +60,21 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private Quote attributeDirect(ParsedDocument doc, Span q, DocumentMentions mentions, List<Quote> earlier) {
+    private static boolean insideAny(List<Span> quoted, Span span) {
+        for (Span q : quoted) {
+            if (q.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distance(Span q, Span t) {
+        return t.begin() >= q.end() ? t.begin() - q.end() : Math.max(0, q.begin() - t.end());
+    }
+
+    private Quote attributeDirect(ParsedDocument doc, Span q, DocumentMentions mentions, List<Quote> earlier,
+                                  List<Span> quoted) {
         String text = doc.document().text();
         if (q.length() == 0) {
             return null;
@@ -69,42 +84,57 @@ public final class QuoteExtractor {
         if (first == null || last == null) {
             return null;
         }
-        // A cue inside the sentences the quote touches, outside the quote itself.
-        for (Sentence s : new Sentence[] {first, last}) {
+        // A cue in the sentences the quote touches, outside every quote, the nearest first.
+        List<Token> cues = new ArrayList<>();
+        List<Sentence> around = first == last ? List.of(first) : List.of(first, last);
+        for (Sentence s : around) {
             for (Token t : s.tokens()) {
-                if (q.contains(t.span()) || !t.isVerb() || !SPEECH_VERBS.contains(t.lemma())) {
-                    continue;
+                if (t.isVerb() && SPEECH_VERBS.contains(t.lemma()) && !insideAny(quoted, t.span())) {
+                    cues.add(t);
                 }
-                Mention speaker = speakerOf(s, t, mentions);
-                if (speaker == null && governsSpan(s, t, q)) {
-                    speaker = rootSubject(s, mentions);
-                }
-                if (speaker != null || governsSpan(s, t, q)) {
-                    return new Quote(q, q.of(text), speaker, speaker == null ? null : speaker.actor(), t.text(),
-                            t.span(), true, evidence(doc, s, q, t, "quote.direct.verb"));
-                }
+            }
+        }
+        cues.sort(java.util.Comparator.comparingInt(t -> distance(q, t.span())));
+        for (Token t : cues) {
+            Sentence s = sentenceAt(doc, t.span().begin());
+            Speaker speaker = speakerOf(s, t, mentions, text, quoted);
+            if ((speaker == null || speaker.actor() == null) && governsSpan(s, t, q)) {
+                Speaker root = rootSubject(s, mentions, text);
+                speaker = root != null && !insideAny(quoted, root.span()) ? root : speaker;
+            }
+            if (speaker != null || governsSpan(s, t, q)) {
+                return quote(q, text, speaker, t.text(), t.span(), true, evidence(doc, s, q, t, "quote.direct.verb"));
             }
         }
         // "according to X" in the same sentence.
         for (Token t : first.tokens()) {
             if (t.lemma().equals("accord") && !q.contains(t.span())) {
-                Mention speaker = accordingTo(first, t, mentions);
+                Speaker speaker = accordingTo(first, t, mentions, text);
                 if (speaker != null) {
-                    return new Quote(q, q.of(text), speaker, speaker.actor(), "according to", t.span(), true,
+                    return quote(q, text, speaker, "according to", t.span(), true,
                             evidence(doc, first, q, t, "quote.direct.according-to"));
                 }
             }
         }
-        // A quote paragraph continuing the previous speaker's words.
-        if (!earlier.isEmpty()) {
-            Quote prev = earlier.get(earlier.size() - 1);
-            Sentence prevSentence = sentenceAt(doc, prev.content().begin());
-            if (prev.speaker() != null && prevSentence != null && first.index() - prevSentence.index() <= 2) {
-                return new Quote(q, q.of(text), prev.speakerMention(), prev.speaker(), prev.cue(), prev.cueSpan(), true,
-                        evidence(doc, first, q, null, "quote.direct.continued"));
+        // A partial quote inside a clause ("criticized the media for being 'dishonest'"): the clause's subject.
+        boolean partial = q.begin() - first.span().begin() > 3;
+        if (partial) {
+            Speaker root = rootSubject(first, mentions, text);
+            if (root != null) {
+                return quote(q, text, root, null, null, true, evidence(doc, first, q, null, "quote.direct.clause-subject"));
             }
         }
-        return new Quote(q, q.of(text), null, null, null, null, true, evidence(doc, first, q, null, "quote.direct.unattributed"));
+        // A quote paragraph continuing the previous speaker's words.
+        if (!partial && !earlier.isEmpty()) {
+            Quote prev = earlier.get(earlier.size() - 1);
+            Sentence prevSentence = sentenceAt(doc, prev.content().begin());
+            if (prev.speakerSpan() != null && prevSentence != null && first.index() - prevSentence.index() <= 2) {
+                return new Quote(q, q.of(text), prev.speakerSpan(), prev.speakerText(), prev.speaker(), prev.cue(),
+                        prev.cueSpan(), true, evidence(doc, first, q, null, "quote.direct.continued"));
+            }
+        }
+        return new Quote(q, q.of(text), null, null, null, null, null, true,
+                evidence(doc, first, q, null, "quote.direct.unattributed"));
     }
 
     /** Reported speech: a speech verb with a clausal complement and a resolvable subject. */
@@ -136,12 +166,12 @@ public final class QuoteExtractor {
                 return null;
             }
         }
-        Mention speaker = speakerOf(s, verb, mentions);
+        String text = doc.document().text();
+        Speaker speaker = speakerOf(s, verb, mentions, text);
         if (speaker == null) {
             return null;
         }
-        String text = doc.document().text();
-        return new Quote(span, span.of(text), speaker, speaker.actor(), verb.text(), verb.span(), false,
+        return quote(span, text, speaker, verb.text(), verb.span(), false,
                 evidence(doc, s, span, verb, "quote.reported." + verb.lemma()));
     }
 
@@ -158,17 +188,57 @@ public final class QuoteExtractor {
         }
     }
 
-    /** The speech verb's subject as an actor mention, through conjunctions and relative clauses. */
-    static Mention speakerOf(Sentence s, Token verb, DocumentMentions mentions) {
+    /** Who is speaking: the words naming the speaker, and the actor they resolve to if any. */
+    record Speaker(Span span, String text, Actor actor) {
+    }
+
+    private static Quote quote(Span content, String text, Speaker speaker, String cue, Span cueSpan, boolean direct,
+                               Evidence evidence) {
+        return new Quote(content, content.of(text), speaker == null ? null : speaker.span(),
+                speaker == null ? null : speaker.text(), speaker == null ? null : speaker.actor(), cue, cueSpan, direct,
+                evidence);
+    }
+
+    /**
+     * The speech verb's subject, through conjunctions and relative clauses: its actor mention
+     * when it names one, else just its words ("a senior official").
+     */
+    static Speaker speakerOf(Sentence s, Token verb, DocumentMentions mentions, String text) {
+        return speakerOf(s, verb, mentions, text, List.of());
+    }
+
+    /** As above; a subject inside a quotation is the quote's own words, and "said Caddell" names the speaker after the verb. */
+    static Speaker speakerOf(Sentence s, Token verb, DocumentMentions mentions, String text, List<Span> quoted) {
         Token cur = verb;
         for (int guard = 0; guard < 4 && cur != null; guard++) {
             for (Token c : s.children(cur.index())) {
+                if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) && insideAny(quoted, c.span())) {
+                    for (Token after : s.children(cur.index())) {
+                        if (after.index() > cur.index() && (after.isNoun() || after.isPronoun())
+                                && !insideAny(quoted, after.span()) && !after.relation().equals("obl")) {
+                            List<Mention> ms = mentions.at(s.index(), after.index());
+                            if (!ms.isEmpty()) {
+                                return new Speaker(ms.get(0).span(), ms.get(0).text(), ms.get(0).actor());
+                            }
+                            Span span = subjectSpan(s, after);
+                            return new Speaker(span, span.of(text), null);
+                        }
+                    }
+                    continue;
+                }
                 if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+                    Token subject = c;
                     List<Mention> ms = mentions.at(s.index(), c.index());
                     if (ms.isEmpty() && Set.of("who", "which", "that").contains(c.lemma()) && cur.head() >= 0) {
-                        ms = mentions.at(s.index(), cur.head());
+                        subject = s.token(cur.head());
+                        ms = mentions.at(s.index(), subject.index());
                     }
-                    return ms.isEmpty() ? null : ms.get(0);
+                    if (!ms.isEmpty()) {
+                        Mention m = ms.get(0);
+                        return new Speaker(m.span(), m.text(), m.actor());
+                    }
+                    Span span = subjectSpan(s, subject);
+                    return new Speaker(span, span.of(text), null);
                 }
             }
             if (!(cur.relation().equals("conj") || cur.relation().equals("xcomp") || cur.relation().equals("advcl"))
@@ -180,14 +250,25 @@ public final class QuoteExtractor {
         return null;
     }
 
+    /** The subject's words without relative clauses, appositions or trailing punctuation. */
+    private static Span subjectSpan(Sentence s, Token subject) {
+        BitSet ids = s.subtree(subject.index(), c -> !c.relation().startsWith("acl") && !c.relation().equals("appos")
+                && !c.relation().equals("punct") && !c.relation().equals("parataxis"));
+        return s.spanOf(ids);
+    }
+
     /** The subject of the sentence's main verb: the speaker when the parse loses the cue's attachment. */
-    private static Mention rootSubject(Sentence s, DocumentMentions mentions) {
+    private static Speaker rootSubject(Sentence s, DocumentMentions mentions, String text) {
         for (Token t : s.tokens()) {
             if (t.head() < 0) {
                 for (Token c : s.children(t.index(), "nsubj")) {
                     List<Mention> ms = mentions.at(s.index(), c.index());
                     if (!ms.isEmpty()) {
-                        return ms.get(0);
+                        return new Speaker(ms.get(0).span(), ms.get(0).text(), ms.get(0).actor());
+                    }
+                    if (!Set.of("it", "this", "that", "there").contains(c.lemma())) {
+                        Span span = subjectSpan(s, c);
+                        return new Speaker(span, span.of(text), null);
                     }
                 }
             }
@@ -195,13 +276,17 @@ public final class QuoteExtractor {
         return null;
     }
 
-    private static Mention accordingTo(Sentence s, Token according, DocumentMentions mentions) {
+    private static Speaker accordingTo(Sentence s, Token according, DocumentMentions mentions, String text) {
         Token nominal = according.head() >= 0 ? s.token(according.head()) : null;
         if (nominal == null) {
             return null;
         }
         List<Mention> ms = mentions.at(s.index(), nominal.index());
-        return ms.isEmpty() ? null : ms.get(0);
+        if (!ms.isEmpty()) {
+            return new Speaker(ms.get(0).span(), ms.get(0).text(), ms.get(0).actor());
+        }
+        Span span = subjectSpan(s, nominal);
+        return new Speaker(span, span.of(text), null);
     }
 
     private static boolean governsSpan(Sentence s, Token verb, Span q) {
