@@ -86,7 +86,23 @@ public final class QuoteExtractor {
         }
         // A cue in the sentences the quote touches, outside every quote, the nearest first.
         List<Token> cues = new ArrayList<>();
-        List<Sentence> around = first == last ? List.of(first) : List.of(first, last);
+        List<Sentence> around = new ArrayList<>(first == last ? List.of(first) : List.of(first, last));
+        // '"How many times?" Clinton said.': the splitter puts the cue in the next sentence;
+        // 'Graham said: "..."': in the one before.
+        int lastIndex = last.index();
+        if (lastIndex + 1 < doc.sentences().size()) {
+            Sentence next = doc.sentences().get(lastIndex + 1);
+            if (next.span().begin() - q.end() <= 3 && next.size() <= 12) {
+                around.add(next);
+            }
+        }
+        if (first.index() > 0) {
+            Sentence previous = doc.sentences().get(first.index() - 1);
+            String between = text.substring(Math.min(previous.span().end(), q.begin()), q.begin());
+            if (previous.text().endsWith(":") || between.contains(":")) {
+                around.add(previous);
+            }
+        }
         for (Sentence s : around) {
             for (Token t : s.tokens()) {
                 if (t.isVerb() && SPEECH_VERBS.contains(t.lemma()) && !insideAny(quoted, t.span())) {
@@ -213,16 +229,9 @@ public final class QuoteExtractor {
         for (int guard = 0; guard < 4 && cur != null; guard++) {
             for (Token c : s.children(cur.index())) {
                 if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) && insideAny(quoted, c.span())) {
-                    for (Token after : s.children(cur.index())) {
-                        if (after.index() > cur.index() && (after.isNoun() || after.isPronoun())
-                                && !insideAny(quoted, after.span()) && !after.relation().equals("obl")) {
-                            List<Mention> ms = mentions.at(s.index(), after.index());
-                            if (!ms.isEmpty()) {
-                                return new Speaker(ms.get(0).span(), ms.get(0).text(), ms.get(0).actor());
-                            }
-                            Span span = subjectSpan(s, after);
-                            return new Speaker(span, span.of(text), null);
-                        }
+                    Speaker after = nominalAfter(s, cur, mentions, text, quoted);
+                    if (after != null) {
+                        return after;
                     }
                     continue;
                 }
@@ -241,11 +250,34 @@ public final class QuoteExtractor {
                     return new Speaker(span, span.of(text), null);
                 }
             }
+            if (cur == verb && !quoted.isEmpty()) {
+                // '"...," said Caddell': a verb with no subject of its own, its speaker after it.
+                Speaker after = nominalAfter(s, cur, mentions, text, quoted);
+                if (after != null) {
+                    return after;
+                }
+            }
             if (!(cur.relation().equals("conj") || cur.relation().equals("xcomp") || cur.relation().equals("advcl"))
                     || cur.head() < 0) {
                 return null;
             }
             cur = s.token(cur.head());
+        }
+        return null;
+    }
+
+    /** The first noun or pronoun after a verb, outside quotations, as the speaker. */
+    private static Speaker nominalAfter(Sentence s, Token verb, DocumentMentions mentions, String text, List<Span> quoted) {
+        for (Token after : s.children(verb.index())) {
+            if (after.index() > verb.index() && (after.isNoun() || after.isPronoun())
+                    && !insideAny(quoted, after.span()) && !after.relation().equals("obl")) {
+                List<Mention> ms = mentions.at(s.index(), after.index());
+                if (!ms.isEmpty()) {
+                    return new Speaker(ms.get(0).span(), ms.get(0).text(), ms.get(0).actor());
+                }
+                Span span = subjectSpan(s, after);
+                return new Speaker(span, span.of(text), null);
+            }
         }
         return null;
     }
