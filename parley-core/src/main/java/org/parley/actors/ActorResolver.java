@@ -68,10 +68,7 @@ public final class ActorResolver {
             // "soldiers": a sector without a country is still an actor, coded "---MIL" as CAMEO does.
             List<String> steps = new ArrayList<>(r.steps());
             steps.add("agent without a country: coded with the unknown-country prefix ---");
-            String sector = r.agentSector();
-            r = new Resolution(List.of(new Actor("---" + sector, null, sector,
-                    STATE_SECTORS.contains(sector) ? ActorKind.STATE : ActorKind.GROUP, sector, null, null)),
-                    null, "agent-only", steps);
+            r = new Resolution(List.of(unknownCountry(r.agentSector())), null, "agent-only", steps);
         }
         return r;
     }
@@ -346,6 +343,17 @@ public final class ActorResolver {
             code = (country == null ? "---" : cameo(country)) + (sector == null ? "" : sector);
         }
         return new Actor(code, country, sector, ActorKind.PERSON, p.name(), r.role(), "person." + p.id());
+    }
+
+    /** An agent whose country the words do not say ("soldiers"): CAMEO's "---" prefix. */
+    public Actor unknownCountry(String sector) {
+        return new Actor("---" + sector, null, sector, STATE_SECTORS.contains(sector) ? ActorKind.STATE : ActorKind.GROUP,
+                SECTOR_NAMES.getOrDefault(sector, sector), null, null);
+    }
+
+    /** The same agent placed in a country, when the context says where it is. */
+    public Actor placed(Actor unplaced, String iso3) {
+        return kb.country(iso3).map(c -> countryActor(c, unplaced.sector())).orElse(unplaced);
     }
 
     /** A country's actor with an optional sector. */

@@ -40,6 +40,9 @@ public final class MentionFinder {
     /** How many sentences back a pronoun or role noun may look for its antecedent. */
     private static final int COREF_WINDOW = 3;
 
+    /** The {@code how} of an agent mention whose country is not known yet. */
+    public static final String UNPLACED = "agent-only";
+
     private final ActorResolver resolver;
 
     public MentionFinder(ActorResolver resolver) {
@@ -148,6 +151,11 @@ public final class MentionFinder {
                 return List.of(new Mention(span, mentionText, antecedent.actor(), s.index(), head.index(),
                         "role-noun→" + antecedent.text()));
             }
+        }
+        if (r.agentSector() != null && !head.isProperNoun()) {
+            // "protesters", "the government": an agent of unknown country; the coder may place it.
+            return List.of(new Mention(span, mentionText, resolver.unknownCountry(r.agentSector()), s.index(),
+                    head.index(), UNPLACED));
         }
         return List.of();
     }

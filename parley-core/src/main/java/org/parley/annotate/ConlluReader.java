@@ -22,6 +22,31 @@ public final class ConlluReader {
     private ConlluReader() {
     }
 
+    /**
+     * Several documents from one CoNLL-U text, each starting at a {@code # newdoc id = ID}
+     * line, in file order.
+     */
+    public static java.util.LinkedHashMap<String, ParsedDocument> readDocuments(String conllu, LocalDate published) {
+        java.util.LinkedHashMap<String, ParsedDocument> docs = new java.util.LinkedHashMap<>();
+        String id = null;
+        StringBuilder part = new StringBuilder();
+        for (String line : conllu.split("\n", -1)) {
+            if (line.startsWith("# newdoc id = ")) {
+                if (id != null) {
+                    docs.put(id, read(id, part.toString(), published));
+                }
+                id = line.substring("# newdoc id = ".length()).strip();
+                part.setLength(0);
+            } else {
+                part.append(line).append('\n');
+            }
+        }
+        if (id != null) {
+            docs.put(id, read(id, part.toString(), published));
+        }
+        return docs;
+    }
+
     public static ParsedDocument read(String id, String conllu, LocalDate published) {
         StringBuilder text = new StringBuilder();
         List<List<String[]>> rows = new ArrayList<>();

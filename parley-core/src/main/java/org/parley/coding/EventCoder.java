@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DocumentMentions;
+import org.parley.actors.MentionFinder;
 import org.parley.actors.Resolution;
 import org.parley.model.Actor;
 import org.parley.model.Event;
@@ -102,11 +103,14 @@ public final class EventCoder {
 
     private List<Event> codeSentence(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log,
                                      List<NominalMention> nominals) {
+        List<String> words = new ArrayList<>(s.size());
         for (Token t : s.tokens()) {
-            if (lexicon.isDiscard(t.text().toLowerCase(Locale.ROOT))) {
-                log.accept("sentence " + s.index() + ": discarded, '" + t.text() + "' marks a non-political sense");
-                return List.of();
-            }
+            words.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        String discard = lexicon.discard(words);
+        if (discard != null) {
+            log.accept("sentence " + s.index() + ": discarded, '" + discard + "' marks a non-political sense");
+            return List.of();
         }
         Map<String, Event> unique = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
@@ -249,6 +253,12 @@ public final class EventCoder {
             EventType type = ontology.get(code);
             LocalDate date = eventDate(s, t, doc.document().published());
             Location location = locate(s, t, (source.isEmpty() ? target : source).get(0).actor().country());
+            placeAgents(source, target, location, log);
+            placeAgents(target, source, location, log);
+            if (source.stream().allMatch(EventCoder::unplaced) && target.stream().allMatch(EventCoder::unplaced)) {
+                log.accept("  no event: no actor of known country");
+                continue;
+            }
             Span evidenceSpan = clauseSpan(s, t);
             Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), evidenceSpan,
                     trigger.span(), trigger.text(), rule);
@@ -575,6 +585,44 @@ public final class EventCoder {
         return false;
     }
 
+    private static boolean unplaced(Mention m) {
+        return MentionFinder.UNPLACED.equals(m.how()) && m.actor().country() == null;
+    }
+
+    /**
+     * Agents of unknown country ("protesters", "the government", "civilians") take the country
+     * of the event's place, else of the other side when it is one country: "Protesters stormed
+     * the embassy in Niamey" (Niger), "Georgians demonstrated against the government" (Georgia).
+     */
+    private void placeAgents(List<Mention> side, List<Mention> other, Location location, Consumer<String> log) {
+        String country = location != null ? location.country() : null;
+        if (country == null) {
+            country = soleCountry(side);
+        }
+        if (country == null) {
+            country = soleCountry(other);
+        }
+        for (int i = 0; i < side.size(); i++) {
+            Mention m = side.get(i);
+            if (unplaced(m) && country != null) {
+                Actor placed = resolver.placed(m.actor(), country);
+                log.accept("  '" + m.text() + "' placed in " + country);
+                side.set(i, new Mention(m.span(), m.text(), placed, m.sentenceIndex(), m.head(), m.how() + "+placed"));
+            }
+        }
+    }
+
+    /** The one country the mentions name, or null when they name none or several. */
+    private static String soleCountry(List<Mention> mentions) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.actor().country() != null) {
+                countries.add(m.actor().country());
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
     /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
     private static boolean isNonFactual(Sentence s, Token t) {
         if (t.head() < 0) {
@@ -628,6 +676,13 @@ public final class EventCoder {
         for (Token c : s.children(t.index())) {
             if (c.baseRelation().equals("obl") || c.baseRelation().equals("nmod")) {
                 places.add(c);
+            } else if (c.relation().equals("obj")) {
+                // "stormed the French embassy in Niamey"
+                for (Token g : s.children(c.index())) {
+                    if (g.baseRelation().equals("nmod")) {
+                        places.add(g);
+                    }
+                }
             } else if (c.relation().startsWith("acl")) {
                 for (Token g : s.children(c.index())) {
                     if (g.baseRelation().equals("obl")) {

@@ -40,6 +40,7 @@ public final class Lexicon {
     private final Map<String, List<Pattern>> byKey;
     private final Map<String, Map<String, Intent>> intents;
     private final Set<String> discards;
+    private final List<List<String>> discardPhrases;
     private final int size;
     private final String checksum;
 
@@ -47,7 +48,18 @@ public final class Lexicon {
                     int size, String checksum) {
         this.byKey = byKey;
         this.intents = intents;
-        this.discards = discards;
+        Set<String> words = new HashSet<>();
+        List<List<String>> phrases = new ArrayList<>();
+        for (String d : discards) {
+            String[] parts = d.split("\\s+");
+            if (parts.length == 1) {
+                words.add(d);
+            } else {
+                phrases.add(List.of(parts));
+            }
+        }
+        this.discards = Set.copyOf(words);
+        this.discardPhrases = List.copyOf(phrases);
         this.size = size;
         this.checksum = checksum;
     }
@@ -166,8 +178,24 @@ public final class Lexicon {
         return intents.containsKey(lemma);
     }
 
-    public boolean isDiscard(String word) {
-        return discards.contains(word);
+    /**
+     * The discard word or phrase found in a sentence's lower-cased words, or null: its
+     * presence marks a sports, business or entertainment sense of political verbs.
+     */
+    public String discard(List<String> lowerWords) {
+        for (int i = 0; i < lowerWords.size(); i++) {
+            String w = lowerWords.get(i);
+            if (discards.contains(w)) {
+                return w;
+            }
+            for (List<String> phrase : discardPhrases) {
+                if (phrase.get(0).equals(w) && i + phrase.size() <= lowerWords.size()
+                        && lowerWords.subList(i, i + phrase.size()).equals(phrase)) {
+                    return String.join(" ", phrase);
+                }
+            }
+        }
+        return null;
     }
 
     public int size() {
