@@ -14,6 +14,7 @@ import org.parley.actors.ActorResolver;
 import org.parley.actors.DocumentMentions;
 import org.parley.coding.Arguments;
 import org.parley.data.TsvTable;
+import org.parley.model.Actor;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Issue;
@@ -41,21 +42,33 @@ public final class StanceExtractor {
     private static final Set<String> HEDGES = Set.of("consider", "explore", "discuss", "study", "weigh", "possibly",
             "potentially", "might", "could", "may", "perhaps", "conditionally");
     /** Cue adjectives about their subject's readiness: the proposition is what they are ready for, never the subject. */
-    private static final Set<String> DISPOSITIONAL_CUES = Set.of("willing", "ready", "prepared", "open");
+    private static final Set<String> DISPOSITIONAL_CUES = Set.of("willing", "ready", "prepared", "open", "committed",
+            "determined", "reluctant", "unwilling", "hesitant", "opposed");
+    /** Verbs that ask someone else to act. */
+    private static final Set<String> DIRECTIVES = Set.of("urge", "ask", "call", "press", "demand", "request", "appeal",
+            "encourage", "invite", "tell");
+    /** Verbs whose "that" clause is demanded, not reported ("demanded that Russia accept"). */
+    private static final Set<String> DEMANDS = Set.of("demand", "urge", "request", "press", "insist");
+    /** Verbs that link a subject to an adjective ("remained unacceptable"): the subject is evaluated, not evaluating. */
+    private static final Set<String> LINKING_VERBS = Set.of("remain", "seem", "become", "appear", "look", "prove",
+            "stay", "sound", "be");
     private static final Set<String> ANAPHORIC = Set.of("such", "this", "these", "that", "those", "it");
-    private static final Set<String> EVENT_STANCE_ROOTS = Set.of("03", "05", "10", "11", "12");
+    /** Events that take a position: agreeing, supporting, giving aid and demanding endorse; accusing and rejecting oppose. */
+    private static final Set<String> EVENT_STANCE_ROOTS = Set.of("03", "05", "07", "10", "11", "12");
 
     private record Cue(String id, String lemma, String pos, Polarity polarity, double strength) {
     }
 
     private final Map<String, Cue> cues;
     private final IssueNormalizer issues;
+    private final ActorResolver resolver;
 
     public StanceExtractor(ActorResolver resolver) {
-        this(TsvTable.resource(CUES), new IssueNormalizer(resolver));
+        this(TsvTable.resource(CUES), new IssueNormalizer(resolver), resolver);
     }
 
-    StanceExtractor(TsvTable cueTable, IssueNormalizer issues) {
+    StanceExtractor(TsvTable cueTable, IssueNormalizer issues, ActorResolver resolver) {
+        this.resolver = resolver;
         Map<String, Cue> m = new HashMap<>();
         for (TsvTable.Row row : cueTable.rows()) {
             Cue c = new Cue(row.require("id"), row.require("lemma").toLowerCase(Locale.ROOT),
@@ -116,23 +129,35 @@ public final class StanceExtractor {
             return false;
         }
         Cue cue = cues.get(pos + ":" + t.lemma());
+        if (cue == null && t.pos().equals("VBN")) {
+            // Participles used as adjectives: "prepared to", "opposed to", "committed to".
+            cue = cues.get("adj:" + t.text().toLowerCase(Locale.ROOT));
+            pos = cue == null ? pos : "adj";
+        }
         if (cue == null) {
             return false;
         }
         if (cue.id().equals("cue.rule-out") && s.child(t.index(), "compound:prt").filter(p -> p.lemma().equals("out")).isEmpty()) {
             return false;
         }
+        String governor = t.head() >= 0 ? s.token(t.head()).lemma() : "";
+        if (t.relation().equals("xcomp") && DIRECTIVES.contains(governor)
+                || t.relation().equals("ccomp") && DEMANDS.contains(governor)) {
+            // "urged Moscow to accept the truce": Moscow is asked to, it has not taken a position.
+            return true;
+        }
         Token proposition = propositionOf(s, t, pos);
         if (proposition == null) {
             return true;
         }
-        List<Mention> holders = holderOf(s, t, pos, mentions);
+        List<Mention> holders = new ArrayList<>(holderOf(doc, s, t, pos, mentions));
+        holders.removeIf(h -> h.actor().country() == null && h.actor().code().startsWith("---"));
         if (holders.isEmpty()) {
             return true;
         }
         Polarity polarity = cue.polarity();
         double strength = cue.strength();
-        BitSet words = s.subtree(proposition.index());
+        BitSet words = propositionWords(s, proposition);
         if (polarity == Polarity.SUPPORT && hedged(s, proposition, words)) {
             polarity = Polarity.CONDITIONAL;
             strength = Math.min(strength, 0.5);
@@ -163,7 +188,7 @@ public final class StanceExtractor {
             return;
         }
         Polarity polarity = root.equals("11") || root.equals("12") ? Polarity.OPPOSE : Polarity.SUPPORT;
-        BitSet words = s.subtree(proposition.index());
+        BitSet words = propositionWords(s, proposition);
         Issue issue = issueOf(s, proposition, words, history);
         if (!issue.key().startsWith("topic:") || root.equals("12")) {
             for (Mention h : e.source()) {
@@ -177,6 +202,11 @@ public final class StanceExtractor {
 
     private static Token propositionOf(Sentence s, Token cue, String pos) {
         if (pos.equals("noun")) {
+            Optional<Token> predicateOf = s.child(cue.index(), "nsubj");
+            if (predicateOf.isPresent() && s.child(cue.index(), "cop").isPresent()) {
+                // "The presence of foreign troops is a direct threat": the subject is what it is about.
+                return predicateOf.get();
+            }
             for (Token c : s.children(cue.index())) {
                 if (c.relation().startsWith("acl") || c.baseRelation().equals("nmod") && Set.of("about", "over", "of", "on",
                         "regarding", "with", "for", "to").contains(String.valueOf(Arguments.caseOf(s, c)))) {
@@ -187,9 +217,10 @@ public final class StanceExtractor {
         }
         if (pos.equals("adj")) {
             for (Token c : s.children(cue.index())) {
-                if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || c.baseRelation().equals("obl")
-                        && Arguments.caseOf(s, c) != null
-                        && Set.of("about", "of", "to", "over", "for").contains(Arguments.caseOf(s, c))) {
+                String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
+                boolean about = prep != null && (Set.of("about", "of", "over").contains(prep)
+                        || DISPOSITIONAL_CUES.contains(cue.lemma()) && Set.of("to", "for").contains(prep));
+                if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || about) {
                     return c;
                 }
             }
@@ -201,12 +232,26 @@ public final class StanceExtractor {
                 return subj.get();
             }
             if (cue.relation().equals("xcomp") && cue.head() >= 0) {
-                return s.child(cue.head(), "obj").orElse(null);
+                // "deemed such talks premature" (object); "membership remained unacceptable" (subject).
+                return s.child(cue.head(), "obj").or(() -> s.child(cue.head(), "nsubj")).orElse(null);
             }
             return null;
         }
+        if (DIRECTIVES.contains(cue.lemma())) {
+            // "urged Moscow to accept the truce": the proposition is the act urged, not the one urged.
+            Optional<Token> act = s.child(cue.index(), "xcomp").or(() -> s.child(cue.index(), "ccomp"));
+            if (act.isPresent()) {
+                return act.get();
+            }
+        }
         for (Token c : s.children(cue.index())) {
-            if (c.relation().equals("obj") || c.relation().equals("xcomp") || c.relation().equals("ccomp")) {
+            if (cue.lemma().equals("warn") && c.relation().equals("ccomp")) {
+                // "warned that fresh sanctions would damage trade": against the sanctions.
+                return s.child(c.index(), "nsubj").filter(Token::isNoun).orElse(null);
+            }
+            if (c.relation().equals("obj") || c.relation().equals("xcomp") || c.relation().equals("ccomp")
+                    || c.relation().equals("dep") && c.pos().equals("VBG")
+                    || c.baseRelation().equals("obl") && "to".equals(Arguments.caseOf(s, c)) && cue.lemma().equals("object")) {
                 return c.isAdjective() ? null : c;
             }
         }
@@ -214,17 +259,50 @@ public final class StanceExtractor {
     }
 
     /** Who holds the stance: the subject of the cue's clause, or of the verb the cue is the object of. */
-    private static List<Mention> holderOf(Sentence s, Token cue, String pos, DocumentMentions mentions) {
+    private List<Mention> holderOf(ParsedDocument doc, Sentence s, Token cue, String pos, DocumentMentions mentions) {
         if (pos.equals("verb")) {
             return Arguments.subjectOf(s, cue, mentions, 0);
         }
         if (pos.equals("adj")) {
-            if (cue.relation().equals("xcomp") && cue.head() >= 0) {
-                return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
+            Token governor = cue.head() >= 0 ? s.token(cue.head()) : null;
+            if (cue.relation().equals("xcomp") && governor != null && !LINKING_VERBS.contains(governor.lemma())) {
+                // "Scholz deemed such talks premature": the one who deems holds the stance.
+                return Arguments.subjectOf(s, governor, mentions, 0);
             }
-            Optional<Token> subj = s.child(cue.index(), "nsubj");
+            List<Token> around = new ArrayList<>(s.children(cue.index()));
+            if (cue.relation().equals("xcomp") && governor != null) {
+                around.addAll(s.children(governor.index()));
+            }
+            for (Token c : around) {
+                if (c.baseRelation().equals("obl") && "to".equals(Arguments.caseOf(s, c))) {
+                    // "unacceptable to Moscow": the one it is unacceptable to holds the stance.
+                    List<Mention> experiencer = new ArrayList<>(Arguments.actorsWithConj(s, c, mentions));
+                    if (experiencer.isEmpty()) {
+                        for (Actor a : resolver.resolveStrict(c.text(), doc.document().published()).actors()) {
+                            experiencer.add(new Mention(c.span(), c.text(), a.sector() == null ? a.withSector("GOV") : a,
+                                    s.index(), c.index(), "experiencer"));
+                        }
+                    }
+                    if (!experiencer.isEmpty()) {
+                        return experiencer;
+                    }
+                }
+            }
+            Optional<Token> subj = s.child(cue.index(), "nsubj").or(() -> s.child(cue.index(), "nsubj:pass"));
             if (subj.isPresent() && (s.child(cue.index(), "xcomp").isPresent() || DISPOSITIONAL_CUES.contains(cue.lemma()))) {
                 return Arguments.actorsWithConj(s, subj.get(), mentions);
+            }
+            return speakerAbove(s, cue, mentions);
+        }
+        if (s.child(cue.index(), "cop").isPresent() && s.child(cue.index(), "nsubj").isPresent()) {
+            // "X is a direct threat to Russia": the threatened holds the stance, else the speaker.
+            for (Token c : s.children(cue.index())) {
+                if (c.baseRelation().equals("nmod") && "to".equals(Arguments.caseOf(s, c))) {
+                    List<Mention> experiencer = Arguments.actorsWithConj(s, c, mentions);
+                    if (!experiencer.isEmpty()) {
+                        return experiencer;
+                    }
+                }
             }
             return speakerAbove(s, cue, mentions);
         }
@@ -249,6 +327,12 @@ public final class StanceExtractor {
             cur = gov;
         }
         return List.of();
+    }
+
+    /** The proposition's words, without clauses attached to it ("..., while Macron urged ..."). */
+    private static BitSet propositionWords(Sentence s, Token proposition) {
+        return s.subtree(proposition.index(), c -> !c.relation().equals("advcl") && !c.relation().equals("parataxis")
+                && !(c.relation().equals("conj") && c.isVerb()) && !c.relation().equals("punct"));
     }
 
     private static boolean hedged(Sentence s, Token proposition, BitSet words) {
