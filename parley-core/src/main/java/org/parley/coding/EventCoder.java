@@ -52,7 +52,8 @@ public final class EventCoder {
             "province", "district", "governorate", "oblast", "state", "island", "area");
     /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
     private static final Set<String> NON_FACTUAL_GOVERNORS = Set.of("allow", "let", "permit", "enable", "want", "wish",
-            "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar");
+            "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar",
+            "plan", "intend", "seek", "try", "attempt", "consider", "propose");
     /** Verbs whose clausal complement is asked for, not reported. */
     private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
             "press", "appeal", "want", "wish", "hope", "propose", "suggest", "recommend", "order", "require");
@@ -121,6 +122,11 @@ public final class EventCoder {
             Pattern.PredicateKind kind = kindOf(t);
             if (kind == null) {
                 continue;
+            }
+            if (kind == Pattern.PredicateKind.NOUN && t.text().endsWith("ing") && lexicon.patterns(kind, t.lemma()).isEmpty()
+                    && (s.child(t.index(), "obj").isPresent() || t.relation().equals("xcomp"))) {
+                // A gerund the tagger took for a noun: "keep supplying weapons".
+                kind = Pattern.PredicateKind.VERB;
             }
             Frame frame = Frame.of(s, t);
             Pattern p = null;
@@ -630,7 +636,8 @@ public final class EventCoder {
         }
         String governor = s.token(t.head()).lemma();
         if (t.relation().equals("xcomp")) {
-            return NON_FACTUAL_GOVERNORS.contains(governor);
+            // "does not plan to send troops": nothing is sent.
+            return NON_FACTUAL_GOVERNORS.contains(governor) || Arguments.isNegated(s, s.token(t.head()));
         }
         // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
         return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);

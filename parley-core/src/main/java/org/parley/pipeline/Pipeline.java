@@ -10,12 +10,14 @@ import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.Event;
 import org.parley.model.Failure;
+import org.parley.model.Mention;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Quote;
 import org.parley.model.Stance;
 
 /**
- * The path of a fact: annotate, find actors, code events, extract quotes and stances. The
+ * The path of a fact: annotate, find actors, extract quotes (whose "we" and "I" then name
+ * their speaker), code events, extract stances. The
  * CLI, the server and batch jobs all call this one object. A failing stage becomes a
  * {@link Failure} in the analysis and the later stages still run on what there is.
  * Thread-safe: call it from as many threads as there are cores.
@@ -60,17 +62,23 @@ public final class Pipeline {
             failures.add(failure("actors", e));
             mentions = new DocumentMentions(List.of());
         }
+        List<Quote> quotes = List.of();
+        try {
+            quotes = components.quotes().extract(parsed, mentions);
+            List<Mention> firstPerson = components.quotes().firstPersonMentions(parsed, quotes);
+            if (!firstPerson.isEmpty()) {
+                List<Mention> all = new ArrayList<>(mentions.all());
+                all.addAll(firstPerson);
+                mentions = new DocumentMentions(all);
+            }
+        } catch (RuntimeException e) {
+            failures.add(failure("quotes", e));
+        }
         List<Event> events = List.of();
         try {
             events = components.coder().code(parsed, mentions, null);
         } catch (RuntimeException e) {
             failures.add(failure("coding", e));
-        }
-        List<Quote> quotes = List.of();
-        try {
-            quotes = components.quotes().extract(parsed, mentions);
-        } catch (RuntimeException e) {
-            failures.add(failure("quotes", e));
         }
         List<Stance> stances = List.of();
         try {

@@ -34,6 +34,46 @@ public final class QuoteExtractor {
             "charge", "continue", "conclude", "counter", "joke", "quip", "recount", "repeat", "shout", "signal",
             "testify", "told", "believe", "think", "hope", "fear", "express", "convey");
 
+    private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "me", "my", "mine", "myself");
+    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
+
+    /**
+     * Inside a direct quote, "I" is the speaker and "we" the speaker's side (a minister's "we"
+     * is the government, an organisation's spokesman's "we" the organisation): mentions the
+     * mention finder could not make, because it runs before quotes are known.
+     */
+    public List<Mention> firstPersonMentions(ParsedDocument doc, List<Quote> quotes) {
+        List<Mention> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (!q.direct() || q.speaker() == null) {
+                continue;
+            }
+            Actor speaker = q.speaker();
+            Actor side = speaker.kind() == org.parley.model.ActorKind.PERSON && speaker.country() != null
+                    ? new Actor(speaker.country() + (speaker.sector() == null ? "" : speaker.sector()), speaker.country(),
+                            speaker.sector(), org.parley.model.ActorKind.STATE, speaker.country()
+                            + (speaker.sector() == null ? "" : " " + speaker.sector()), null, null)
+                    : speaker;
+            for (Sentence s : doc.sentences()) {
+                if (!s.span().overlaps(q.content())) {
+                    continue;
+                }
+                for (Token t : s.tokens()) {
+                    if (!q.content().contains(t.span())) {
+                        continue;
+                    }
+                    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+                    if (FIRST_PERSON_SINGULAR.contains(w)) {
+                        out.add(new Mention(t.span(), t.text(), speaker, s.index(), t.index(), "first-person→speaker"));
+                    } else if (FIRST_PERSON_PLURAL.contains(w)) {
+                        out.add(new Mention(t.span(), t.text(), side, s.index(), t.index(), "first-person→speaker's side"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Verbs that report speech only with a clausal complement (not "think" alone as a quote cue). */
     private static final Set<String> REPORTING_ONLY_WITH_CLAUSE = Set.of("believe", "think", "hope", "fear",
             "express", "convey", "continue", "point", "call", "describe", "characterize", "characterise", "deem");
