@@ -174,7 +174,7 @@ public final class MentionFinder {
             if (!(c.relation().equals("amod") || c.relation().equals("compound")) || !s.children(c.index(), "conj").isEmpty()) {
                 continue;
             }
-            Resolution r = resolver.resolveStrict(c.text(), date);
+            Resolution r = resolver.resolveWords(List.of(c.text()), new boolean[] {c.isProperNoun()}, 0, true, date);
             if (r.resolved() && r.actors().size() == 1 && r.actors().get(0).kind() == ActorKind.STATE
                     && r.actors().get(0).sector() == null) {
                 Span span = new Span(c.span().begin(), head.span().end());

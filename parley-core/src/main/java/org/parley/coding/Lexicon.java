@@ -37,29 +37,35 @@ public final class Lexicon {
     /** The intent value meaning "code the complement's own event". */
     public static final String COMPLEMENT = "=";
 
-    private final Map<String, List<Pattern>> byKey;
+    /** Patterns by kind, then lemma: the coder's lookup for every token, without building keys. */
+    private final Map<Pattern.PredicateKind, Map<String, List<Pattern>>> byKind = new java.util.EnumMap<>(Pattern.PredicateKind.class);
     private final Map<String, Map<String, Intent>> intents;
     private final Set<String> discards;
-    private final List<List<String>> discardPhrases;
+    private final Map<String, List<List<String>>> discardPhrases;
     private final int size;
     private final String checksum;
 
     private Lexicon(Map<String, List<Pattern>> byKey, Map<String, Map<String, Intent>> intents, Set<String> discards,
                     int size, String checksum) {
-        this.byKey = byKey;
+        for (Pattern.PredicateKind k : Pattern.PredicateKind.values()) {
+            byKind.put(k, new HashMap<>());
+        }
+        for (List<Pattern> ps : byKey.values()) {
+            byKind.get(ps.get(0).pos()).put(ps.get(0).lemma(), List.copyOf(ps));
+        }
         this.intents = intents;
         Set<String> words = new HashSet<>();
-        List<List<String>> phrases = new ArrayList<>();
+        Map<String, List<List<String>>> phrases = new HashMap<>();
         for (String d : discards) {
             String[] parts = d.split("\\s+");
             if (parts.length == 1) {
                 words.add(d);
             } else {
-                phrases.add(List.of(parts));
+                phrases.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(List.of(parts));
             }
         }
         this.discards = Set.copyOf(words);
-        this.discardPhrases = List.copyOf(phrases);
+        this.discardPhrases = Map.copyOf(phrases);
         this.size = size;
         this.checksum = checksum;
     }
@@ -150,7 +156,7 @@ public final class Lexicon {
     }
 
     public List<Pattern> patterns(Pattern.PredicateKind kind, String lemma) {
-        return byKey.getOrDefault(key(kind, lemma), List.of());
+        return byKind.get(kind).getOrDefault(lemma, List.of());
     }
 
     /**
@@ -188,8 +194,8 @@ public final class Lexicon {
             if (discards.contains(w)) {
                 return w;
             }
-            for (List<String> phrase : discardPhrases) {
-                if (phrase.get(0).equals(w) && i + phrase.size() <= lowerWords.size()
+            for (List<String> phrase : discardPhrases.getOrDefault(w, List.of())) {
+                if (i + phrase.size() <= lowerWords.size()
                         && lowerWords.subList(i, i + phrase.size()).equals(phrase)) {
                     return String.join(" ", phrase);
                 }
