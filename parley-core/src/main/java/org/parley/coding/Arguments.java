@@ -95,6 +95,14 @@ public final class Arguments {
                     return controllers;
                 }
             }
+            // "Obama is scheduled to attend", "Pakistan was urged to crack down": the passive subject acts.
+            Optional<Token> passive = s.child(gov.index(), "nsubj:pass");
+            if (passive.isPresent()) {
+                List<Mention> raised = actorsWithConj(s, passive.get(), mentions);
+                if (!raised.isEmpty()) {
+                    return raised;
+                }
+            }
             return subjectOf(s, gov, mentions, depth + 1);
         }
         if (verb.relation().equals("conj") && gov.isVerb()) {

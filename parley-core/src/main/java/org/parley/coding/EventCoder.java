@@ -60,6 +60,10 @@ public final class EventCoder {
     /** Roots whose target is the one told to act when it stands in a clausal complement. */
     private static final Set<String> DIRECTIVE_ROOTS = Set.of("02", "10", "13");
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
+    /** Speech verbs that allege what their clause says. */
+    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "assert", "insist");
+    private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
+    private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
     /** Adjectives that describe their subject's disposition to act, not an evaluation by a speaker. */
     private static final Set<String> DISPOSITIONAL = Set.of("ready", "willing", "prepared", "eager", "keen",
@@ -176,10 +180,15 @@ public final class EventCoder {
             }
             if (kind == Pattern.PredicateKind.VERB && !negated) {
                 String threat = asThreat(s, t, code);
+                String promise = threat == null ? asPromise(s, t, code) : null;
                 if (threat != null) {
                     log.accept("  future or possible " + code + " ('will', 'would', 'may'): a threat, " + threat);
                     code = threat;
                     rule = rule + ":threat";
+                } else if (promise != null) {
+                    log.accept("  future " + code + " ('will', 'would'): an intent, " + promise);
+                    code = promise;
+                    rule = rule + ":intent";
                 }
             }
             Token trigger = t;
@@ -273,6 +282,10 @@ public final class EventCoder {
             log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
             unique.putIfAbsent(key, e);
         }
+        for (Event accusation : allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
+            String key = codes(accusation.source()) + ">" + codes(accusation.target()) + ":" + accusation.type().code();
+            unique.putIfAbsent(key, accusation);
+        }
         for (Event demand : modalDemands(doc, s, mentions, log)) {
             String key = codes(demand.source()) + ">" + codes(demand.target()) + ":" + demand.type().code();
             unique.putIfAbsent(key, demand);
@@ -281,6 +294,43 @@ public final class EventCoder {
         // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
         if (out.stream().anyMatch(e -> !e.type().root().equals("01"))) {
             out.removeIf(e -> e.type().root().equals("01"));
+        }
+        return out;
+    }
+
+    /**
+     * "The US claimed that Iraq had attacked Kuwait": alleging another actor's hostile act is
+     * an accusation (CAMEO 112) from the speaker toward that actor, besides the act itself.
+     */
+    private List<Event> allegations(ParsedDocument doc, Sentence s, DocumentMentions mentions, List<Event> coded,
+                                    Consumer<String> log) {
+        List<Event> out = new ArrayList<>();
+        for (Token verb : s.tokens()) {
+            if (!verb.isVerb() || !ALLEGING.contains(verb.lemma()) || Arguments.isNegated(s, verb)) {
+                continue;
+            }
+            List<Mention> speaker = Arguments.subjectOf(s, verb, mentions, 0);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            for (Event e : coded) {
+                Token trigger = null;
+                for (Token t : s.tokens()) {
+                    if (t.span().equals(e.evidence().trigger())) {
+                        trigger = t;
+                    }
+                }
+                int root = Integer.parseInt(e.type().root());
+                if (trigger == null || root < 13 || e.source().isEmpty() || !s.dominates(verb.index(), trigger.index())
+                        || trigger.index() == verb.index()) {
+                    continue;
+                }
+                log.accept("  '" + verb.text() + "' alleges " + e.type().code() + ": an accusation (112)");
+                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), clauseSpan(s, verb),
+                        verb.span(), verb.text(), "speech.allegation+" + e.evidence().rule());
+                out.add(new Event(dedupe(speaker), dedupe(e.source()), ontology.get("112"),
+                        eventDate(s, verb, doc.document().published()), null, false, ev));
+            }
         }
         return out;
     }
@@ -641,6 +691,22 @@ public final class EventCoder {
         }
         // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
         return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);
+    }
+
+    /**
+     * Future cooperative acts ("will return the weapons", "would allow inspectors back") are
+     * expressions of intent (CAMEO 03), through the lexicon's promise compositions.
+     */
+    private String asPromise(Sentence s, Token t, String code) {
+        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
+            return null;
+        }
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
+        if (!future) {
+            return null;
+        }
+        Lexicon.Intent in = lexicon.intent("promise", code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
     }
 
     /** Future or possible conflictual acts ("will boycott", "may halt") are threats (CAMEO 13). */
