@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news about international politics into events, quotes, stances and actors.",
         subcommands = {AnalyzeCommand.class, ResolveCommand.class, ExplainCommand.class, ActorsCommand.class,
-                ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ParseCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

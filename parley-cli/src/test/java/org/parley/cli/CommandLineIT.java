@@ -130,6 +130,33 @@ class CommandLineIT {
     }
 
     @Test
+    void ingestIsIdempotentAndQueryable() throws Exception {
+        Path input = dir.resolve("batch.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\": \"a\", \"text\": \"The Kremlin rejected the proposal on Monday.\", \"date\": \"2025-02-17\"}",
+                "{\"id\": \"b\", \"text\": \"France urged Iran to release the prisoners.\", \"date\": \"2025-02-18\"}",
+                "{\"id\": \"empty\", \"text\": \"\"}",
+                "{\"id\": \"a-again\", \"text\": \"The Kremlin rejected the proposal on Monday.\", \"date\": \"2025-02-17\"}")
+                + "\n");
+        String db = dir.resolve("parley.duckdb").toString();
+        CliRun first = CliRun.run(null, "ingest", input.toString(), "--db", db);
+        assertEquals(1, first.exitCode(), "one document failed: " + first.err());
+        assertTrue(first.err().contains("batch.jsonl:3: empty text"), first.err());
+        assertTrue(first.err().contains("2 documents"), first.err());
+        CliRun second = CliRun.run(null, "ingest", input.toString(), "--db", db);
+        assertTrue(second.err().contains("0 stored"), second.err());
+        assertTrue(second.err().contains("2 documents"), "a re-run adds nothing: " + second.err());
+        CliRun events = CliRun.run(null, "events", "--db", db, "--source", "RUS", "--format", "json");
+        assertEquals(0, events.exitCode(), events.err());
+        JsonNode rows = JsonOutput.mapper().readTree(events.out());
+        assertTrue(rows.size() >= 1, events.out());
+        assertTrue(rows.get(0).get("cameo").asText().startsWith("12"), events.out());
+        assertEquals("2025-02-17", rows.get(0).get("date").asText());
+        CliRun csv = CliRun.run(null, "events", "--db", db, "--format", "csv");
+        assertTrue(csv.out().startsWith("date,source,target,cameo"), csv.out());
+    }
+
+    @Test
     void resolveWritesOneLinePerPhrase() throws Exception {
         Path input = dir.resolve("phrases.jsonl");
         Files.writeString(input, String.join("\n",

@@ -1,0 +1,41 @@
+package org.parley.store;
+
+import java.util.List;
+import java.util.Set;
+
+import org.parley.model.Analysis;
+
+/**
+ * Where analyses are kept and queried. Documents are keyed by a hash of their text, so storing
+ * the same article twice is a no-op; events are merged GDELT-style (one event per date,
+ * source, target, code and location, with a mention per document sentence). Implementations
+ * commit each {@link #store} call as one transaction: an interrupted ingest loses at most the
+ * batch in flight and never stores half a document.
+ */
+public interface EventStore extends AutoCloseable {
+
+    /** Content hashes of the documents already stored, to skip them on a re-run. */
+    Set<String> storedHashes();
+
+    /** Stores analyses (and their documents) in one transaction; documents already stored are skipped. */
+    void store(List<Analysis> analyses);
+
+    /** Records a document that could not be analyzed, with the reason. */
+    void recordFailure(String source, String reason);
+
+    /** Events matching the query, most recent first. */
+    List<EventRow> events(EventQuery query);
+
+    /** How many documents, events, event mentions, quotes, stances and failures are stored. */
+    Counts counts();
+
+    /** A description for messages ("DuckDB /home/me/.local/share/parley/parley.duckdb"). */
+    String describe();
+
+    @Override
+    void close();
+
+    /** Table sizes. */
+    record Counts(long documents, long events, long mentions, long quotes, long stances, long failures) {
+    }
+}

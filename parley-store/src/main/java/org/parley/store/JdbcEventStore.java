@@ -1,0 +1,402 @@
+package org.parley.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.parley.model.Analysis;
+import org.parley.model.Document;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.Stance;
+
+/**
+ * {@link EventStore} over JDBC. The same portable SQL serves DuckDB (a file, the default) and
+ * PostgreSQL ({@code jdbc:postgresql://...}). One connection, used by one writer thread at a
+ * time: ingest analyzes in parallel and stores from one thread.
+ */
+public final class JdbcEventStore implements EventStore {
+
+    private static final String[] SCHEMA = {
+        "CREATE TABLE IF NOT EXISTS documents (hash VARCHAR PRIMARY KEY, external_id VARCHAR, url VARCHAR,"
+            + " title VARCHAR, published DATE, text VARCHAR, chars INTEGER, ingested_at TIMESTAMP)",
+        "CREATE TABLE IF NOT EXISTS events (event_id VARCHAR PRIMARY KEY, date DATE, source_code VARCHAR,"
+            + " source_country VARCHAR, target_code VARCHAR, target_country VARCHAR, cameo VARCHAR, root VARCHAR,"
+            + " plover VARCHAR, goldstein DOUBLE PRECISION, quad INTEGER, location VARCHAR, location_country VARCHAR,"
+            + " lat DOUBLE PRECISION, lon DOUBLE PRECISION)",
+        "CREATE TABLE IF NOT EXISTS event_mentions (event_id VARCHAR, doc_hash VARCHAR, sentence INTEGER,"
+            + " trigger_text VARCHAR, rule VARCHAR, sentence_text VARCHAR, span_begin INTEGER, span_end INTEGER,"
+            + " PRIMARY KEY (event_id, doc_hash, sentence))",
+        "CREATE TABLE IF NOT EXISTS quotes (doc_hash VARCHAR, content_begin INTEGER, content_end INTEGER,"
+            + " content VARCHAR, speaker_code VARCHAR, speaker_country VARCHAR, speaker_name VARCHAR,"
+            + " speaker_text VARCHAR, cue VARCHAR, direct BOOLEAN, PRIMARY KEY (doc_hash, content_begin, content_end))",
+        "CREATE TABLE IF NOT EXISTS stances (doc_hash VARCHAR, sentence INTEGER, holder_code VARCHAR,"
+            + " holder_country VARCHAR, holder_name VARCHAR, issue_key VARCHAR, issue_text VARCHAR, polarity VARCHAR,"
+            + " strength DOUBLE PRECISION, date DATE, rule VARCHAR)",
+        "CREATE TABLE IF NOT EXISTS failures (source VARCHAR, reason VARCHAR, failed_at TIMESTAMP)",
+        "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
+        "CREATE INDEX IF NOT EXISTS events_source ON events (source_code)",
+        "CREATE INDEX IF NOT EXISTS events_target ON events (target_code)",
+        "CREATE INDEX IF NOT EXISTS mentions_event ON event_mentions (event_id)",
+    };
+
+    private final Connection connection;
+    private final String description;
+
+    private JdbcEventStore(Connection connection, String description) {
+        this.connection = connection;
+        this.description = description;
+    }
+
+    /**
+     * Opens (creating if needed) the store at {@code location}: a {@code jdbc:} URL, or a file
+     * path for DuckDB.
+     */
+    public static JdbcEventStore open(String location) {
+        try {
+            String url;
+            String description;
+            if (location.startsWith("jdbc:")) {
+                url = location;
+                description = location.replaceAll("password=[^&]*", "password=***");
+            } else {
+                Path file = Path.of(location).toAbsolutePath();
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+                url = "jdbc:duckdb:" + file;
+                description = "DuckDB " + file;
+            }
+            Connection c = DriverManager.getConnection(url);
+            JdbcEventStore store = new JdbcEventStore(c, description);
+            store.createSchema();
+            return store;
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createSchema() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String ddl : SCHEMA) {
+                st.execute(ddl);
+            }
+        }
+        connection.setAutoCommit(false);
+        connection.commit();
+    }
+
+    @Override
+    public Set<String> storedHashes() {
+        Set<String> out = new HashSet<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT hash FROM documents")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            connection.commit();
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("reading stored documents: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void store(List<Analysis> analyses) {
+        try (PreparedStatement doc = connection.prepareStatement("INSERT INTO documents (hash, external_id, url, title,"
+                + " published, text, chars, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM documents WHERE hash = ?");
+             PreparedStatement event = connection.prepareStatement("INSERT INTO events (event_id, date, source_code,"
+                + " source_country, target_code, target_country, cameo, root, plover, goldstein, quad, location,"
+                + " location_country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement mention = connection.prepareStatement("INSERT INTO event_mentions (event_id, doc_hash,"
+                + " sentence, trigger_text, rule, sentence_text, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING");
+             PreparedStatement quote = connection.prepareStatement("INSERT INTO quotes (doc_hash, content_begin,"
+                + " content_end, content, speaker_code, speaker_country, speaker_name, speaker_text, cue, direct)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement stance = connection.prepareStatement("INSERT INTO stances (doc_hash, sentence,"
+                + " holder_code, holder_country, holder_name, issue_key, issue_text, polarity, strength, date, rule)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Set<String> seen = new HashSet<>();
+            for (Analysis a : analyses) {
+                Document d = a.document();
+                String hash = hashOf(d);
+                exists.setString(1, hash);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (rs.next() || !seen.add(hash)) {
+                        continue;
+                    }
+                }
+                doc.setString(1, hash);
+                doc.setString(2, d.id());
+                doc.setString(3, d.url());
+                doc.setString(4, d.title());
+                setDate(doc, 5, d.published());
+                doc.setString(6, d.text());
+                doc.setInt(7, d.text().length());
+                doc.setTimestamp(8, Timestamp.from(Instant.now()));
+                doc.executeUpdate();
+                for (Event e : a.events()) {
+                    storeEvent(hash, e, event, mention);
+                }
+                for (Quote q : a.quotes()) {
+                    quote.setString(1, hash);
+                    quote.setInt(2, q.content().begin());
+                    quote.setInt(3, q.content().end());
+                    quote.setString(4, q.contentText());
+                    quote.setString(5, q.speaker() == null ? null : q.speaker().code());
+                    quote.setString(6, q.speaker() == null ? null : q.speaker().country());
+                    quote.setString(7, q.speaker() == null ? null : q.speaker().name());
+                    quote.setString(8, q.speakerText());
+                    quote.setString(9, q.cue());
+                    quote.setBoolean(10, q.direct());
+                    quote.executeUpdate();
+                }
+                for (Stance s : a.stances()) {
+                    stance.setString(1, hash);
+                    stance.setInt(2, s.evidence().sentenceIndex());
+                    stance.setString(3, s.holder().actor().code());
+                    stance.setString(4, s.holder().actor().country());
+                    stance.setString(5, s.holder().actor().name());
+                    stance.setString(6, s.issue().key());
+                    stance.setString(7, s.issue().text());
+                    stance.setString(8, s.polarity().label());
+                    stance.setDouble(9, s.strength());
+                    setDate(stance, 10, d.published());
+                    stance.setString(11, s.evidence().rule());
+                    stance.executeUpdate();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("storing a batch of " + analyses.size() + " documents: " + e.getMessage(), e);
+        }
+    }
+
+    /** One event row per source-target pair (GDELT has one actor on each side), one mention per sentence. */
+    private static void storeEvent(String hash, Event e, PreparedStatement event, PreparedStatement mention)
+            throws SQLException {
+        List<Mention> sources = e.source().isEmpty() ? java.util.Collections.singletonList(null) : e.source();
+        List<Mention> targets = e.target().isEmpty() ? java.util.Collections.singletonList(null) : e.target();
+        for (Mention s : sources) {
+            for (Mention t : targets) {
+                String location = e.location() == null ? null : e.location().name();
+                String id = eventId(String.valueOf(e.date()), code(s), code(t), e.type().code(), location);
+                event.setString(1, id);
+                setDate(event, 2, e.date());
+                event.setString(3, code(s));
+                event.setString(4, s == null ? null : s.actor().country());
+                event.setString(5, code(t));
+                event.setString(6, t == null ? null : t.actor().country());
+                event.setString(7, e.type().code());
+                event.setString(8, e.type().root());
+                event.setString(9, e.type().plover());
+                event.setDouble(10, e.type().goldstein());
+                event.setInt(11, e.type().quad());
+                event.setString(12, location);
+                event.setString(13, e.location() == null ? null : e.location().country());
+                setDouble(event, 14, e.location() == null ? null : e.location().lat());
+                setDouble(event, 15, e.location() == null ? null : e.location().lon());
+                event.executeUpdate();
+                mention.setString(1, id);
+                mention.setString(2, hash);
+                mention.setInt(3, e.evidence().sentenceIndex());
+                mention.setString(4, e.evidence().triggerText());
+                mention.setString(5, e.evidence().rule());
+                mention.setString(6, e.evidence().sentenceText());
+                mention.setInt(7, e.evidence().span().begin());
+                mention.setInt(8, e.evidence().span().end());
+                mention.executeUpdate();
+            }
+        }
+    }
+
+    private static String code(Mention m) {
+        return m == null ? null : m.actor().code();
+    }
+
+    /** The merge key of GDELT's event table: date, source, target, code and location. */
+    static String eventId(String date, String source, String target, String cameo, String location) {
+        String key = date + "|" + source + "|" + target + "|" + cameo + "|" + location;
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)), 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A document's key: the hash of its text, so the same article under another id is stored once. */
+    public static String hashOf(Document d) {
+        return Document.contentHash(d.text());
+    }
+
+    @Override
+    public void recordFailure(String source, String reason) {
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO failures (source, reason, failed_at) VALUES (?, ?, ?)")) {
+            st.setString(1, source);
+            st.setString(2, reason);
+            st.setTimestamp(3, Timestamp.from(Instant.now()));
+            st.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("recording a failure: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<EventRow> events(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT e.event_id, e.date, e.source_code, e.source_country, e.target_code,"
+                + " e.target_country, e.cameo, e.plover, e.goldstein, e.quad, e.location, e.location_country, e.lat, e.lon,"
+                + " COUNT(*) AS n, MIN(m.sentence_text) AS example FROM events e JOIN event_mentions m"
+                + " ON m.event_id = e.event_id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.actor() != null) {
+            sql.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_country = ? OR e.target_country = ?)");
+            args.add(q.actor() + "%");
+            args.add(q.actor() + "%");
+            args.add(q.actor());
+            args.add(q.actor());
+        }
+        if (q.source() != null) {
+            sql.append(" AND (e.source_code LIKE ? OR e.source_country = ?)");
+            args.add(q.source() + "%");
+            args.add(q.source());
+        }
+        if (q.target() != null) {
+            sql.append(" AND (e.target_code LIKE ? OR e.target_country = ?)");
+            args.add(q.target() + "%");
+            args.add(q.target());
+        }
+        if (q.cameo() != null) {
+            sql.append(" AND e.cameo LIKE ?");
+            args.add(q.cameo() + "%");
+        }
+        if (q.plover() != null) {
+            sql.append(" AND e.plover = ?");
+            args.add(q.plover());
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.date >= ?");
+            args.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.date <= ?");
+            args.add(Date.valueOf(q.to()));
+        }
+        if (q.location() != null) {
+            sql.append(" AND (LOWER(e.location) = LOWER(?) OR e.location_country = ?)");
+            args.add(q.location());
+            args.add(q.location());
+        }
+        if (q.text() != null) {
+            sql.append(" AND LOWER(m.sentence_text) LIKE ?");
+            args.add("%" + q.text().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        sql.append(" GROUP BY e.event_id, e.date, e.source_code, e.source_country, e.target_code, e.target_country,"
+                + " e.cameo, e.plover, e.goldstein, e.quad, e.location, e.location_country, e.lat, e.lon"
+                + " ORDER BY e.date DESC, n DESC, e.event_id LIMIT ").append(q.limit());
+        try (PreparedStatement st = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                st.setObject(i + 1, args.get(i));
+            }
+            List<EventRow> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Date date = rs.getDate(2);
+                    out.add(new EventRow(rs.getString(1), date == null ? null : date.toLocalDate(), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getDouble(9), rs.getInt(10), rs.getString(11), rs.getString(12), nullableDouble(rs, 13),
+                            nullableDouble(rs, 14), rs.getInt(15), rs.getString(16)));
+                }
+            }
+            connection.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("querying events: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Counts counts() {
+        try (Statement st = connection.createStatement()) {
+            long[] n = new long[6];
+            String[] tables = {"documents", "events", "event_mentions", "quotes", "stances", "failures"};
+            for (int i = 0; i < tables.length; i++) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + tables[i])) {
+                    rs.next();
+                    n[i] = rs.getLong(1);
+                }
+            }
+            connection.commit();
+            return new Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("counting: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original error is the one worth reporting
+        }
+    }
+
+    private static void setDate(PreparedStatement st, int i, java.time.LocalDate d) throws SQLException {
+        if (d == null) {
+            st.setNull(i, Types.DATE);
+        } else {
+            st.setDate(i, Date.valueOf(d));
+        }
+    }
+
+    private static void setDouble(PreparedStatement st, int i, Double v) throws SQLException {
+        if (v == null) {
+            st.setNull(i, Types.DOUBLE);
+        } else {
+            st.setDouble(i, v);
+        }
+    }
+
+    private static Double nullableDouble(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? null : v;
+    }
+}

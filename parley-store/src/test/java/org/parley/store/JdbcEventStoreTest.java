@@ -1,0 +1,101 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.parley.model.Analysis;
+import org.parley.model.Document;
+import org.parley.model.ParsedDocument;
+import org.parley.pipeline.Pipeline;
+import org.parley.testing.Fixtures;
+
+/** The store on a real DuckDB file: round trip, idempotent re-store, GDELT-style merging, queries. */
+class JdbcEventStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static Analysis example(String id, String textSuffix) {
+        ParsedDocument parsed = Fixtures.conllu("fixtures/jeddah-talks-2025-03-11.conllu", LocalDate.of(2025, 3, 11));
+        Document d = parsed.document();
+        ParsedDocument renamed = new ParsedDocument(new Document(id, d.text() + textSuffix, d.published(), "Jeddah talks",
+                "https://example.org/" + id), parsed.sentences());
+        return new Pipeline(x -> {
+            throw new AssertionError("no parsing");
+        }, Fixtures.components()).analyze(renamed);
+    }
+
+    @Test
+    void storesOnceAndMergesRepeatedReports() {
+        Path file = dir.resolve("store.duckdb");
+        Analysis first = example("wire-1", "");
+        try (JdbcEventStore store = JdbcEventStore.open(file.toString())) {
+            store.store(List.of(first));
+            EventStore.Counts once = store.counts();
+            assertEquals(1, once.documents());
+            assertTrue(once.events() > 0);
+            assertEquals(first.quotes().size(), once.quotes());
+            assertEquals(first.stances().size(), once.stances());
+            store.store(List.of(first));
+            assertEquals(once, store.counts(), "storing the same text again adds nothing");
+            // The same report in a second article: same events, one more mention each.
+            store.store(List.of(example("wire-2", "\n")));
+            EventStore.Counts twice = store.counts();
+            assertEquals(2, twice.documents());
+            assertEquals(once.events(), twice.events(), "repeated reports do not invent events");
+            assertEquals(2 * once.mentions(), twice.mentions());
+        }
+        try (JdbcEventStore reopened = JdbcEventStore.open(file.toString())) {
+            assertEquals(2, reopened.counts().documents(), "committed to the file");
+            assertEquals(2, reopened.storedHashes().size());
+        }
+    }
+
+    @Test
+    void queriesByActorCodeDateAndPlace() {
+        try (JdbcEventStore store = JdbcEventStore.open(dir.resolve("q.duckdb").toString())) {
+            store.store(List.of(example("wire-1", "")));
+            List<EventRow> consult = store.events(new EventQuery("USA", null, null, "04", null,
+                    LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), "SAU", null, 10));
+            assertFalse(consult.isEmpty());
+            for (EventRow r : consult) {
+                assertTrue(r.cameo().startsWith("04"));
+                assertEquals("SAU", r.locationCountry());
+                assertTrue(r.sourceCode().startsWith("USA") || r.targetCode() != null && r.targetCode().startsWith("USA")
+                        || "USA".equals(r.sourceCountry()) || "USA".equals(r.targetCountry()));
+            }
+            assertTrue(store.events(new EventQuery(null, null, null, null, null, LocalDate.of(2030, 1, 1), null, null,
+                    null, 10)).isEmpty(), "date filter");
+            List<EventRow> rejections = store.events(new EventQuery(null, "RUS", null, null, "REJECT", null, null, null,
+                    null, 10));
+            assertFalse(rejections.isEmpty());
+            assertTrue(rejections.stream().allMatch(r -> "REJECT".equals(r.plover())));
+            assertFalse(store.events(new EventQuery(null, null, null, null, null, null, null, null, "truce", 10))
+                    .isEmpty(), "text filter on the reporting sentence");
+        }
+    }
+
+    @Test
+    void failuresAreRecorded() {
+        try (JdbcEventStore store = JdbcEventStore.open(dir.resolve("f.duckdb").toString())) {
+            store.recordFailure("batch.jsonl:3", "empty text");
+            assertEquals(1, store.counts().failures());
+        }
+    }
+
+    @Test
+    void unopenableStoreIsOneClearError() {
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> JdbcEventStore.open("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1"));
+        assertTrue(e.getMessage().startsWith("cannot open store jdbc:postgresql://127.0.0.1:1/none"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+}
