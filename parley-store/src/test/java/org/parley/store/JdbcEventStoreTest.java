@@ -17,11 +17,37 @@ import org.parley.model.ParsedDocument;
 import org.parley.pipeline.Pipeline;
 import org.parley.testing.Fixtures;
 
-/** The store on a real DuckDB file: round trip, idempotent re-store, GDELT-style merging, queries. */
+/**
+ * The store on a real DuckDB file and, where {@code PARLEY_TEST_POSTGRES} names a server (CI
+ * starts one), on real PostgreSQL: round trip, idempotent re-store, GDELT-style merging, queries.
+ */
 class JdbcEventStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The backends to test: a DuckDB file always, PostgreSQL when a test server is configured. */
+    static java.util.stream.Stream<String> backends() {
+        String pg = System.getenv("PARLEY_TEST_POSTGRES");
+        return pg == null || pg.isBlank() ? java.util.stream.Stream.of("duckdb") : java.util.stream.Stream.of("duckdb", "postgres");
+    }
+
+    /** A fresh, empty store of the given backend. */
+    private String location(String backend, String name) {
+        if (backend.equals("duckdb")) {
+            return dir.resolve(name + ".duckdb").toString();
+        }
+        String url = System.getenv("PARLEY_TEST_POSTGRES");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement st = c.createStatement()) {
+            for (String table : List.of("documents", "events", "event_mentions", "quotes", "stances", "failures")) {
+                st.execute("DROP TABLE IF EXISTS " + table);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reset the PostgreSQL test database: " + e.getMessage(), e);
+        }
+        return url;
+    }
 
     private static Analysis example(String id, String textSuffix) {
         ParsedDocument parsed = Fixtures.conllu("fixtures/jeddah-talks-2025-03-11.conllu", LocalDate.of(2025, 3, 11));
@@ -33,11 +59,12 @@ class JdbcEventStoreTest {
         }, Fixtures.components()).analyze(renamed);
     }
 
-    @Test
-    void storesOnceAndMergesRepeatedReports() {
-        Path file = dir.resolve("store.duckdb");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("backends")
+    void storesOnceAndMergesRepeatedReports(String backend) {
+        String file = location(backend, "store");
         Analysis first = example("wire-1", "");
-        try (JdbcEventStore store = JdbcEventStore.open(file.toString())) {
+        try (JdbcEventStore store = JdbcEventStore.open(file)) {
             store.store(List.of(first));
             EventStore.Counts once = store.counts();
             assertEquals(1, once.documents());
@@ -53,15 +80,16 @@ class JdbcEventStoreTest {
             assertEquals(once.events(), twice.events(), "repeated reports do not invent events");
             assertEquals(2 * once.mentions(), twice.mentions());
         }
-        try (JdbcEventStore reopened = JdbcEventStore.open(file.toString())) {
+        try (JdbcEventStore reopened = JdbcEventStore.open(file)) {
             assertEquals(2, reopened.counts().documents(), "committed to the file");
             assertEquals(2, reopened.storedHashes().size());
         }
     }
 
-    @Test
-    void queriesByActorCodeDateAndPlace() {
-        try (JdbcEventStore store = JdbcEventStore.open(dir.resolve("q.duckdb").toString())) {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("backends")
+    void queriesByActorCodeDateAndPlace(String backend) {
+        try (JdbcEventStore store = JdbcEventStore.open(location(backend, "q"))) {
             store.store(List.of(example("wire-1", "")));
             List<EventRow> consult = store.events(new EventQuery("USA", null, null, "04", null,
                     LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), "SAU", null, 10));
@@ -83,9 +111,10 @@ class JdbcEventStoreTest {
         }
     }
 
-    @Test
-    void failuresAreRecorded() {
-        try (JdbcEventStore store = JdbcEventStore.open(dir.resolve("f.duckdb").toString())) {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("backends")
+    void failuresAreRecorded(String backend) {
+        try (JdbcEventStore store = JdbcEventStore.open(location(backend, "f"))) {
             store.recordFailure("batch.jsonl:3", "empty text");
             assertEquals(1, store.counts().failures());
         }
