@@ -170,13 +170,12 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             if (node.hasNonNull("id")) {
                 docId = node.get("id").asText();
             }
-            JsonNode text = node.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new BadDocumentException("line " + lineNo + ": no \"text\" string");
+            Document doc;
+            try {
+                doc = Inputs.document(node, date);
+            } catch (BadDocumentException e) {
+                throw new BadDocumentException("line " + lineNo + ": " + e.getMessage());
             }
-            LocalDate d = node.hasNonNull("date") ? Dates.parse(node.get("date").asText()) : null;
-            Document doc = new Document(docId, text.asText(), d != null ? d : date, textOrNull(node, "title"),
-                    textOrNull(node, "url"));
             Analysis a = pipeline.analyze(doc);
             if (!a.failures().isEmpty()) {
                 failed.incrementAndGet();
@@ -192,9 +191,5 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("parley: " + input + ":" + lineNo + ": " + msg);
             return JsonOutput.mapper().writeValueAsString(JsonOutput.error(docId, msg));
         }
-    }
-
-    private static String textOrNull(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 }

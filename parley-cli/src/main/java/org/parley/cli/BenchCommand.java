@@ -151,8 +151,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 JsonNode n = JsonOutput.mapper().readTree(line);
                 if (n.hasNonNull("text") && !n.get("text").asText().isBlank()) {
-                    docs.add(new Document(n.path("id").asText(null), n.get("text").asText(),
-                            Dates.parse(n.path("date").asText("")), null, null));
+                    docs.add(Inputs.document(n, null));
                 }
             }
         }

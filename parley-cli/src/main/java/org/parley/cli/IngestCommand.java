@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -209,18 +208,12 @@ final class IngestCommand implements Callable<Integer> {
 
     private Item item(String source, String line) {
         try {
-            JsonNode n = JsonOutput.mapper().readTree(line);
-            JsonNode text = n.get("text");
-            if (text == null || !text.isTextual()) {
-                return new Item(source, null, "no \"text\" string");
-            }
-            LocalDate d = Dates.parse(n.path("date").asText(""));
-            Document doc = new Document(n.hasNonNull("id") ? n.get("id").asText() : null, text.asText(),
-                    d != null ? d : date, n.hasNonNull("title") ? n.get("title").asText() : null,
-                    n.hasNonNull("url") ? n.get("url").asText() : null);
+            Document doc = Inputs.document(JsonOutput.mapper().readTree(line), date);
             return new Item(source, doc, check(doc.text()));
         } catch (IOException e) {
             return new Item(source, null, "not JSON");
+        } catch (BadDocumentException e) {
+            return new Item(source, null, e.getMessage());
         }
     }
 

@@ -67,6 +67,23 @@ final class Inputs {
                 .onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
     }
 
+    /**
+     * A document from one JSONL record {@code {"id", "text", "date"?, "title"?, "url"?}}; the
+     * fallback date applies when the record has none.
+     *
+     * @throws org.parley.pipeline.BadDocumentException when there is no text string
+     */
+    static org.parley.model.Document document(com.fasterxml.jackson.databind.JsonNode n, java.time.LocalDate fallback) {
+        com.fasterxml.jackson.databind.JsonNode text = n.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new org.parley.pipeline.BadDocumentException("no \"text\" string");
+        }
+        java.time.LocalDate d = Dates.parse(n.path("date").asText(""));
+        return new org.parley.model.Document(n.hasNonNull("id") ? n.get("id").asText() : null, text.asText(),
+                d != null ? d : fallback, n.hasNonNull("title") ? n.get("title").asText() : null,
+                n.hasNonNull("url") ? n.get("url").asText() : null);
+    }
+
     /** Input that cannot be read as text. */
     static final class BadInputException extends RuntimeException {
         BadInputException(String message) {

@@ -42,13 +42,8 @@ class RootExamplesTest {
     @Test
     void goldenSentences() {
         Map<String, ParsedDocument> parses = ConlluReader.readDocuments(Fixtures.resource(PARSES), LocalDate.of(2024, 6, 1));
-        Pipeline pipeline = new Pipeline(d -> {
-            throw new AssertionError("no parsing in unit tests");
-        }, Fixtures.components());
-        Set<String> gaps = new HashSet<>();
-        for (TsvTable.Row row : TsvTable.read(GAPS, Fixtures.class.getClassLoader().getResourceAsStream(GAPS)).rows()) {
-            gaps.add(row.require("id"));
-        }
+        Pipeline pipeline = Fixtures.pipeline();
+        Set<String> gaps = Fixtures.knownGaps(GAPS);
         TsvTable table = TsvTable.read(TABLE, Fixtures.class.getClassLoader().getResourceAsStream(TABLE));
         List<String> unexpected = new ArrayList<>();
         Map<String, int[]> byRoot = new TreeMap<>();

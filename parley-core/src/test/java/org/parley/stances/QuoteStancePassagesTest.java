@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.parley.annotate.ConlluReader;
-import org.parley.data.TsvTable;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.ParsedDocument;
@@ -46,13 +45,8 @@ class QuoteStancePassagesTest {
     @Test
     void annotatedPassages() throws IOException {
         Map<String, ParsedDocument> parses = ConlluReader.readDocuments(Fixtures.resource(PARSES), null);
-        Pipeline pipeline = new Pipeline(d -> {
-            throw new AssertionError("no parsing in unit tests");
-        }, Fixtures.components());
-        Set<String> gaps = new HashSet<>();
-        for (TsvTable.Row row : TsvTable.read(GAPS, Fixtures.class.getClassLoader().getResourceAsStream(GAPS)).rows()) {
-            gaps.add(row.require("id"));
-        }
+        Pipeline pipeline = Fixtures.pipeline();
+        Set<String> gaps = Fixtures.knownGaps(GAPS);
         List<String> unexpected = new ArrayList<>();
         int passages = 0;
         int passed = 0;

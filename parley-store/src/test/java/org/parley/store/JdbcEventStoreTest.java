@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.ParsedDocument;
-import org.parley.pipeline.Pipeline;
 import org.parley.testing.Fixtures;
 
 /**
@@ -54,9 +53,7 @@ class JdbcEventStoreTest {
         Document d = parsed.document();
         ParsedDocument renamed = new ParsedDocument(new Document(id, d.text() + textSuffix, d.published(), "Jeddah talks",
                 "https://example.org/" + id), parsed.sentences());
-        return new Pipeline(x -> {
-            throw new AssertionError("no parsing");
-        }, Fixtures.components()).analyze(renamed);
+        return Fixtures.pipeline().analyze(renamed);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
