@@ -64,6 +64,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--date", converter = Dates.class, description = "Publication date for documents without one.")
     LocalDate date;
 
+    @Option(names = "--progress-every", paramLabel = "SECONDS",
+            description = "Seconds between progress lines when not on a terminal (default: ${DEFAULT-VALUE}).")
+    double progressEvery = 10;
+
     /** One input document, or the reason it could not be read. */
     record Item(String source, Document document, String error) {
     }
@@ -81,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore db = store.open()) {
             Set<String> stored = db.storedHashes();
             Pipeline pipeline = PipelineFactory.get(knowledge);
-            Progress progress = new Progress(System.console() != null);
+            Progress progress = new Progress(System.console() != null, progressEvery);
             int[] counts = new int[3];
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "parley-ingest");
@@ -229,11 +233,13 @@ final class IngestCommand implements Callable<Integer> {
     /** A progress line on a terminal (count, rate, stored and failed), plain log lines otherwise. */
     static final class Progress {
         private final boolean terminal;
+        private final long every;
         private final long start = System.nanoTime();
         private long lastLog = start;
 
-        Progress(boolean terminal) {
+        Progress(boolean terminal, double everySeconds) {
             this.terminal = terminal;
+            this.every = (long) (everySeconds * 1e9);
         }
 
         void update(int stored, int skipped, int failed) {
@@ -243,7 +249,7 @@ final class IngestCommand implements Callable<Integer> {
                     System.err.print("\r" + line(stored, skipped, failed, now));
                     lastLog = now;
                 }
-            } else if (now - lastLog > 10_000_000_000L) {
+            } else if (now - lastLog >= every) {
                 System.err.println("parley: " + line(stored, skipped, failed, now));
                 lastLog = now;
             }
