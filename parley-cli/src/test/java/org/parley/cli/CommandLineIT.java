@@ -82,7 +82,8 @@ class CommandLineIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("analyze", "resolve", "explain", "parse", "actors")) {
+        for (String cmd : List.of("analyze", "resolve", "explain", "parse", "actors", "bench", "ingest", "events",
+                "quotes", "stances")) {
             CliRun run = CliRun.run(null, cmd, "--help");
             assertEquals(0, run.exitCode(), cmd);
             assertTrue(run.out().contains("Usage:"), cmd + ": " + run.out());
@@ -154,6 +155,11 @@ class CommandLineIT {
         assertEquals("2025-02-17", rows.get(0).get("date").asText());
         CliRun csv = CliRun.run(null, "events", "--db", db, "--format", "csv");
         assertTrue(csv.out().startsWith("date,source,target,cameo"), csv.out());
+        CliRun stances = CliRun.run(null, "stances", "--db", db, "--format", "json");
+        assertEquals(0, stances.exitCode(), stances.err());
+        CliRun quotes = CliRun.run(null, "quotes", "--db", db);
+        assertEquals(0, quotes.exitCode(), quotes.err());
+        assertTrue(quotes.out().contains("quote(s)"), quotes.out());
     }
 
     @Test

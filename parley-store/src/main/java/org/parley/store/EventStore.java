@@ -26,6 +26,12 @@ public interface EventStore extends AutoCloseable {
     /** Events matching the query, most recent first. */
     List<EventRow> events(EventQuery query);
 
+    /** Quotes whose speaker code or country starts with {@code speaker} and whose words contain {@code text} (nulls do not filter). */
+    List<QuoteRow> quotes(String speaker, String text, int limit);
+
+    /** Stances of holders matching {@code actor} on issues starting with {@code issue} (nulls do not filter), by date. */
+    List<StanceRow> stances(String actor, String issue, int limit);
+
     /** How many documents, events, event mentions, quotes, stances and failures are stored. */
     Counts counts();
 

@@ -339,6 +339,71 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public List<QuoteRow> quotes(String speaker, String text, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT doc_hash, speaker_code, speaker_name, speaker_text, cue, direct, content"
+                + " FROM quotes WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (speaker != null) {
+            sql.append(" AND (speaker_code LIKE ? OR speaker_country = ?)");
+            args.add(speaker + "%");
+            args.add(speaker);
+        }
+        if (text != null) {
+            sql.append(" AND LOWER(content) LIKE ?");
+            args.add("%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        sql.append(" ORDER BY doc_hash, content_begin LIMIT ").append(limit);
+        return query(sql.toString(), args, rs -> new QuoteRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7)), "quotes");
+    }
+
+    @Override
+    public List<StanceRow> stances(String actor, String issue, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT date, holder_code, holder_country, holder_name, issue_key, polarity,"
+                + " strength, issue_text FROM stances WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (actor != null) {
+            sql.append(" AND (holder_code LIKE ? OR holder_country = ?)");
+            args.add(actor + "%");
+            args.add(actor);
+        }
+        if (issue != null) {
+            sql.append(" AND issue_key LIKE ?");
+            args.add(issue + "%");
+        }
+        sql.append(" ORDER BY date, holder_code, issue_key LIMIT ").append(limit);
+        return query(sql.toString(), args, rs -> {
+            Date d = rs.getDate(1);
+            return new StanceRow(d == null ? null : d.toLocalDate(), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getString(8));
+        }, "stances");
+    }
+
+    /** Reads one row of a result. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> args, RowReader<T> reader, String what) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                st.setObject(i + 1, args.get(i));
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            connection.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("querying " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Counts counts() {
         try (Statement st = connection.createStatement()) {
             long[] n = new long[6];

@@ -110,6 +110,23 @@ class JdbcEventStoreTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("backends")
+    void quotesAndStancesByActor(String backend) {
+        try (JdbcEventStore store = JdbcEventStore.open(location(backend, "qs"))) {
+            store.store(List.of(example("wire-1", "")));
+            List<QuoteRow> rubio = store.quotes("USA", "ball", 10);
+            assertEquals(1, rubio.size(), rubio.toString());
+            assertTrue(rubio.get(0).direct());
+            assertEquals("Marco Rubio", rubio.get(0).speakerName());
+            List<StanceRow> russia = store.stances("RUS", "ceasefire", 10);
+            assertFalse(russia.isEmpty());
+            assertTrue(russia.stream().allMatch(r -> r.issueKey().startsWith("ceasefire") && "RUS".equals(r.holderCountry())));
+            assertTrue(russia.stream().anyMatch(r -> r.polarity().equals("oppose")), russia.toString());
+            assertTrue(store.stances("XXX", null, 10).isEmpty());
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("backends")
     void failuresAreRecorded(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "f"))) {
             store.recordFailure("batch.jsonl:3", "empty text");
