@@ -83,7 +83,7 @@ class CommandLineIT {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : List.of("analyze", "resolve", "explain", "parse", "actors", "bench", "ingest", "events",
-                "quotes", "stances")) {
+                "quotes", "stances", "export")) {
             CliRun run = CliRun.run(null, cmd, "--help");
             assertEquals(0, run.exitCode(), cmd);
             assertTrue(run.out().contains("Usage:"), cmd + ": " + run.out());
@@ -160,6 +160,35 @@ class CommandLineIT {
         CliRun quotes = CliRun.run(null, "quotes", "--db", db);
         assertEquals(0, quotes.exitCode(), quotes.err());
         assertTrue(quotes.out().contains("quote(s)"), quotes.out());
+
+        long stored;
+        try (org.parley.store.JdbcEventStore store = org.parley.store.JdbcEventStore.open(db)) {
+            stored = store.counts().events();
+        }
+        Path gdelt = dir.resolve("events.tsv");
+        assertEquals(0, CliRun.run(null, "export", "--db", db, "--format", "gdelt", "--output", gdelt.toString()).exitCode());
+        List<String> tsv = Files.readAllLines(gdelt);
+        assertEquals(stored, tsv.size());
+        for (String row : tsv) {
+            String[] cols = row.split("\t", -1);
+            assertEquals(61, cols.length, "GDELT 2.0 event table has 61 columns: " + row);
+            assertTrue(cols[1].matches("\\d{8}"), "SQLDATE: " + cols[1]);
+            assertTrue(cols[26].startsWith(cols[28]), "EventCode starts with EventRootCode");
+        }
+        Path plover = dir.resolve("events.jsonl");
+        assertEquals(0, CliRun.run(null, "export", "--db", db, "--format", "plover", "--output", plover.toString()).exitCode());
+        for (String line : Files.readAllLines(plover)) {
+            assertTrue(JsonOutput.mapper().readTree(line).has("event_type"), line);
+        }
+        Path parquet = dir.resolve("events.parquet");
+        assertEquals(0, CliRun.run(null, "export", "--db", db, "--format", "parquet", "--output", parquet.toString()).exitCode());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*), SUM(num_mentions) FROM read_parquet('"
+                     + parquet + "')")) {
+            rs.next();
+            assertEquals(stored, rs.getLong(1), "the Parquet file reads back with every event");
+            assertTrue(rs.getLong(2) >= stored);
+        }
     }
 
     @Test

@@ -403,6 +403,27 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
+    /**
+     * Writes the merged events, with their mention counts and first source URL, to a Parquet
+     * file. Needs a DuckDB store, whose engine writes Parquet itself.
+     */
+    public void exportParquet(Path file) {
+        if (!description.startsWith("DuckDB")) {
+            throw new StoreException("Parquet export needs a DuckDB store; export CSV from " + description, null);
+        }
+        String target = file.toAbsolutePath().toString().replace("'", "''");
+        try (Statement st = connection.createStatement()) {
+            st.execute("COPY (SELECT e.*, COUNT(*) AS num_mentions, COUNT(DISTINCT m.doc_hash) AS num_articles,"
+                    + " MIN(d.url) AS source_url FROM events e JOIN event_mentions m ON m.event_id = e.event_id"
+                    + " JOIN documents d ON d.hash = m.doc_hash GROUP BY ALL ORDER BY e.date, e.event_id)"
+                    + " TO '" + target + "' (FORMAT PARQUET)");
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("exporting Parquet to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Counts counts() {
         try (Statement st = connection.createStatement()) {
