@@ -3,6 +3,8 @@ package org.parley.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
@@ -25,10 +27,12 @@ import org.parley.model.Document;
 import org.parley.nlp.CoreNlpBaseline;
 import org.parley.output.JsonOutput;
 import org.parley.pipeline.Pipeline;
+import org.parley.store.JdbcEventStore;
 
 /**
- * {@code parley bench}: throughput of the full pipeline and of CoreNLP's default English
- * pipeline on the same articles in the same process, as a ratio. Both run warm (a few
+ * {@code parley bench}: throughput of the full pipeline (analysis stored into a fresh DuckDB
+ * store) and of CoreNLP's default English pipeline on the same articles in the same process,
+ * as a ratio. Both run warm (a few
  * articles first, untimed) with the same number of threads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -84,13 +88,31 @@ final class BenchCommand implements Callable<Integer> {
             return coderOnly(pipeline, docs);
         }
         long[] events = new long[1];
-        Measure parley = measure(docs, d -> {
-            Analysis a = pipeline.analyze(d);
+        Path storeFile = Files.createTempFile("parley-bench", ".duckdb");
+        Files.delete(storeFile);
+        Measure parley;
+        try (JdbcEventStore db = JdbcEventStore.open(storeFile.toString())) {
+            // The full path: analysis on the workers, stored in batches as ingest does.
+            List<Analysis> pending = new ArrayList<>();
+            parley = measure(docs, d -> {
+                Analysis a = pipeline.analyze(d);
+                synchronized (events) {
+                    events[0] += a.events().size();
+                    pending.add(a);
+                    if (pending.size() >= 25) {
+                        db.store(pending);
+                        pending.clear();
+                    }
+                }
+                return a.parsed().tokenCount();
+            });
             synchronized (events) {
-                events[0] += a.events().size();
+                db.store(pending);
             }
-            return a.parsed().tokenCount();
-        });
+        } finally {
+            Files.deleteIfExists(storeFile);
+            Files.deleteIfExists(Path.of(storeFile + ".wal"));
+        }
         parley = new Measure(parley.articles(), parley.tokens(), events[0], parley.seconds(), parley.peakHeapBytes());
         Measure baseline = null;
         if (!noBaseline) {

@@ -404,6 +404,34 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
+     * Fills a DuckDB store with {@code n} synthetic events (and one mention each) over 2015-2025,
+     * among 60 country codes with GOV/MIL/unset sectors, for query benchmarks.
+     */
+    public void generateSynthetic(long n) {
+        if (!description.startsWith("DuckDB")) {
+            throw new StoreException("synthetic rows are generated with DuckDB SQL; use a DuckDB store", null);
+        }
+        String countries = "['RUS','UKR','USA','CHN','GBR','FRA','DEU','POL','ITA','TUR','IRN','ISR','PSE','SYR','IRQ',"
+                + "'SAU','EGY','QAT','IND','PAK','AFG','JPN','KOR','PRK','BRA','MEX','CAN','AUS','ZAF','NGA','ETH','SDN',"
+                + "'LBY','YEM','LBN','JOR','ARE','KAZ','BLR','GEO','ARM','AZE','HUN','ROU','GRC','ESP','NLD','BEL','SWE',"
+                + "'FIN','NOR','DNK','AUT','CHE','CZE','SVK','SRB','VEN','COL','ARG']";
+        try (Statement st = connection.createStatement()) {
+            st.execute("INSERT INTO events SELECT 'syn' || i, DATE '2015-01-01' + CAST(i * 7919 % 4018 AS INTEGER),"
+                    + " c1 || s1, c1, c2 || s2, c2, cameo, substr(cameo, 1, 2), 'SYN', 0.0, 1, NULL, NULL, NULL, NULL"
+                    + " FROM (SELECT i, " + countries + "[1 + CAST(i * 31 % 60 AS INTEGER)] AS c1, "
+                    + countries + "[1 + CAST(i * 17 % 60 AS INTEGER)] AS c2,"
+                    + " ['', 'GOV', 'MIL'][1 + CAST(i % 3 AS INTEGER)] AS s1, ['', 'GOV', 'MIL'][1 + CAST(i * 7 % 3 AS INTEGER)] AS s2,"
+                    + " lpad(CAST(10 + i * 13 % 11 AS VARCHAR), 2, '0') || '0' AS cameo FROM range(" + n + ") t(i))");
+            st.execute("INSERT INTO event_mentions SELECT event_id, 'synthetic', 0, NULL, 'synthetic', NULL, 0, 0 FROM events"
+                    + " WHERE event_id LIKE 'syn%'");
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("generating synthetic events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Writes the merged events, with their mention counts and first source URL, to a Parquet
      * file. Needs a DuckDB store, whose engine writes Parquet itself.
      */
