@@ -57,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--no-store", description = "Measure analysis alone, without storing into a fresh store.")
+    boolean noStore;
+
     @Option(names = "--coder-only", description = "Parse the articles once, then measure actors + event coding alone "
             + "on one thread, in sentences per second (no baseline).")
     boolean coderOnly;
@@ -98,7 +101,9 @@ final class BenchCommand implements Callable<Integer> {
                 Analysis a = pipeline.analyze(d);
                 synchronized (events) {
                     events[0] += a.events().size();
-                    pending.add(a);
+                    if (!noStore) {
+                        pending.add(a);
+                    }
                     if (pending.size() >= 25) {
                         db.store(pending);
                         pending.clear();
