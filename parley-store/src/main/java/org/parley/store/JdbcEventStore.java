@@ -168,7 +168,7 @@ public final class JdbcEventStore implements EventStore {
                     quote.setString(8, q.speakerText());
                     quote.setString(9, q.cue());
                     quote.setBoolean(10, q.direct());
-                    quote.executeUpdate();
+                    quote.addBatch();
                 }
                 for (Stance s : a.stances()) {
                     stance.setString(1, hash);
@@ -182,9 +182,14 @@ public final class JdbcEventStore implements EventStore {
                     stance.setDouble(9, s.strength());
                     setDate(stance, 10, d.published());
                     stance.setString(11, s.evidence().rule());
-                    stance.executeUpdate();
+                    stance.addBatch();
                 }
             }
+            // Rows go in as JDBC batches, one round per table, in the order keys depend on.
+            event.executeBatch();
+            mention.executeBatch();
+            quote.executeBatch();
+            stance.executeBatch();
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -216,7 +221,7 @@ public final class JdbcEventStore implements EventStore {
                 event.setString(13, e.location() == null ? null : e.location().country());
                 setDouble(event, 14, e.location() == null ? null : e.location().lat());
                 setDouble(event, 15, e.location() == null ? null : e.location().lon());
-                event.executeUpdate();
+                event.addBatch();
                 mention.setString(1, id);
                 mention.setString(2, hash);
                 mention.setInt(3, e.evidence().sentenceIndex());
@@ -225,7 +230,7 @@ public final class JdbcEventStore implements EventStore {
                 mention.setString(6, e.evidence().sentenceText());
                 mention.setInt(7, e.evidence().span().begin());
                 mention.setInt(8, e.evidence().span().end());
-                mention.executeUpdate();
+                mention.addBatch();
             }
         }
     }
