@@ -14,7 +14,8 @@ import org.parley.model.Actor;
 
 /** {@code parley actors}: inspect the actor knowledge base. */
 @Command(name = "actors", mixinStandardHelpOptions = true, description = "Inspect the actor knowledge base.",
-        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Stats.class, ActorsCommand.Bench.class})
+        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Stats.class, ActorsCommand.Bench.class,
+                ActorsCommand.Stored.class})
 final class ActorsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -136,6 +137,33 @@ final class ActorsCommand implements Runnable {
             }
             java.util.Collections.shuffle(out, random);
             return out;
+        }
+    }
+
+    @Command(name = "stored", mixinStandardHelpOptions = true,
+            description = "Actors in the store, by how many events name them.")
+    static final class Stored implements Callable<Integer> {
+
+        @picocli.CommandLine.Mixin
+        StoreOptions store = new StoreOptions();
+
+        @Option(names = "--actor", description = "Code prefix or country.")
+        String actor;
+
+        @Option(names = "--limit", description = "At most this many actors (default: ${DEFAULT-VALUE}).")
+        int limit = 50;
+
+        @Override
+        public Integer call() {
+            if (limit < 1) {
+                throw new UsageException("--limit must be at least 1");
+            }
+            try (org.parley.store.EventStore db = store.open()) {
+                for (org.parley.store.EventStore.ActorCount a : db.actors(actor, limit)) {
+                    System.out.printf("%-14s %-5s %d%n", a.code(), a.country() == null ? "-" : a.country(), a.events());
+                }
+            }
+            return Main.OK;
         }
     }
 

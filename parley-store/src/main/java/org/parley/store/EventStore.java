@@ -32,6 +32,13 @@ public interface EventStore extends AutoCloseable {
     /** Stances of holders matching {@code actor} on issues starting with {@code issue} (nulls do not filter), by date. */
     List<StanceRow> stances(String actor, String issue, int limit);
 
+    /** Actors by how many stored events name them (as source or target), optionally by code prefix or country. */
+    List<ActorCount> actors(String actor, int limit);
+
+    /** An actor code with its country and the number of events naming it. */
+    record ActorCount(String code, String country, long events) {
+    }
+
     /** How many documents, events, event mentions, quotes, stances and failures are stored. */
     Counts counts();
 

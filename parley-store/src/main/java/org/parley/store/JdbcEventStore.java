@@ -384,6 +384,21 @@ public final class JdbcEventStore implements EventStore {
         }, "stances");
     }
 
+    @Override
+    public List<ActorCount> actors(String actor, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT code, country, COUNT(*) AS n FROM (SELECT source_code AS code,"
+                + " source_country AS country FROM events UNION ALL SELECT target_code, target_country FROM events) a"
+                + " WHERE code IS NOT NULL");
+        List<Object> args = new ArrayList<>();
+        if (actor != null) {
+            sql.append(" AND (code LIKE ? OR country = ?)");
+            args.add(actor + "%");
+            args.add(actor);
+        }
+        sql.append(" GROUP BY code, country ORDER BY n DESC, code LIMIT ").append(limit);
+        return query(sql.toString(), args, rs -> new ActorCount(rs.getString(1), rs.getString(2), rs.getLong(3)), "actors");
+    }
+
     /** Reads one row of a result. */
     private interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;

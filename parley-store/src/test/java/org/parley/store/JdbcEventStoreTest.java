@@ -122,6 +122,10 @@ class JdbcEventStoreTest {
             assertTrue(russia.stream().allMatch(r -> r.issueKey().startsWith("ceasefire") && "RUS".equals(r.holderCountry())));
             assertTrue(russia.stream().anyMatch(r -> r.polarity().equals("oppose")), russia.toString());
             assertTrue(store.stances("XXX", null, 10).isEmpty());
+            List<EventStore.ActorCount> actors = store.actors("RUS", 10);
+            assertFalse(actors.isEmpty());
+            assertTrue(actors.stream().allMatch(a -> a.code().startsWith("RUS") || "RUS".equals(a.country())));
+            assertTrue(actors.get(0).events() >= actors.get(actors.size() - 1).events(), "most named first");
         }
     }
 
