@@ -96,9 +96,9 @@ final class EventsCommand implements Callable<Integer> {
                 case csv -> {
                     out.println("date,source,target,cameo,plover,goldstein,quad,location,location_country,mentions");
                     for (EventRow r : rows) {
-                        out.println(String.join(",", str(r.date()), csv(r.sourceCode()), csv(r.targetCode()), r.cameo(),
-                                csv(r.plover()), String.valueOf(r.goldstein()), String.valueOf(r.quad()),
-                                csv(r.location()), csv(r.locationCountry()), String.valueOf(r.mentions())));
+                        out.println(String.join(",", str(r.date()), Csv.field(r.sourceCode()),
+                                Csv.field(r.targetCode()), r.cameo(), Csv.field(r.plover()), String.valueOf(r.goldstein()), String.valueOf(r.quad()),
+                                Csv.field(r.location()), Csv.field(r.locationCountry()), String.valueOf(r.mentions())));
                     }
                 }
                 default -> {
@@ -117,12 +117,5 @@ final class EventsCommand implements Callable<Integer> {
 
     private static String str(Object o) {
         return o == null ? "-" : o.toString();
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

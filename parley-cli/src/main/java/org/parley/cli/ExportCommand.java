@@ -143,18 +143,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static String csv(EventRow r) {
-        return String.join(",", r.eventId(), r.date() == null ? "" : r.date().toString(), q(r.sourceCode()),
-                q(r.sourceCountry()), q(r.targetCode()), q(r.targetCountry()), r.cameo(), q(r.plover()),
-                String.valueOf(r.goldstein()), String.valueOf(r.quad()), q(r.location()), q(r.locationCountry()),
+        return String.join(",", r.eventId(), r.date() == null ? "" : r.date().toString(), Csv.field(r.sourceCode()),
+                Csv.field(r.sourceCountry()), Csv.field(r.targetCode()), Csv.field(r.targetCountry()), r.cameo(),
+                Csv.field(r.plover()), String.valueOf(r.goldstein()), String.valueOf(r.quad()), Csv.field(r.location()),
+                Csv.field(r.locationCountry()),
                 r.lat() == null ? "" : r.lat().toString(), r.lon() == null ? "" : r.lon().toString(),
                 String.valueOf(r.mentions()));
-    }
-
-    private static String q(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String nz(String s) {

@@ -312,12 +312,7 @@ public final class EventCoder {
                 continue;
             }
             for (Event e : coded) {
-                Token trigger = null;
-                for (Token t : s.tokens()) {
-                    if (t.span().equals(e.evidence().trigger())) {
-                        trigger = t;
-                    }
-                }
+                Token trigger = s.tokenAt(e.evidence().trigger());
                 int root = Integer.parseInt(e.type().root());
                 if (trigger == null || root < 13 || e.source().isEmpty() || !s.dominates(verb.index(), trigger.index())
                         || trigger.index() == verb.index()) {

@@ -156,6 +156,19 @@ public final class Sentence {
         return new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
     }
 
+    /** The token with exactly this span, or null (also for a null span). */
+    public Token tokenAt(Span span) {
+        if (span == null) {
+            return null;
+        }
+        for (Token t : tokens) {
+            if (t.span().equals(span)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** True when {@code ancestor} dominates {@code node} (or is it). */
     public boolean dominates(int ancestor, int node) {
         int cur = node;

@@ -94,7 +94,7 @@ public final class StanceExtractor {
             List<Stance> found = new ArrayList<>();
             Map<Integer, List<Event>> eventsAt = new HashMap<>();
             for (Event e : eventsBySentence.getOrDefault(s.index(), List.of())) {
-                Token trigger = tokenAt(s, e.evidence().trigger());
+                Token trigger = s.tokenAt(e.evidence().trigger());
                 if (trigger != null) {
                     eventsAt.computeIfAbsent(trigger.index(), k -> new ArrayList<>()).add(e);
                 }
@@ -382,18 +382,6 @@ public final class StanceExtractor {
             case OPPOSE -> Polarity.SUPPORT;
             default -> p;
         };
-    }
-
-    private static Token tokenAt(Sentence s, Span span) {
-        if (span == null) {
-            return null;
-        }
-        for (Token t : s.tokens()) {
-            if (t.span().equals(span)) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private static Evidence evidence(ParsedDocument doc, Sentence s, Token trigger, BitSet words, String rule) {

@@ -321,26 +321,13 @@ public final class JdbcEventStore implements EventStore {
         sql.append(" GROUP BY e.event_id, e.date, e.source_code, e.source_country, e.target_code, e.target_country,"
                 + " e.cameo, e.plover, e.goldstein, e.quad, e.location, e.location_country, e.lat, e.lon"
                 + " ORDER BY e.date DESC, n DESC, e.event_id LIMIT ").append(q.limit());
-        try (PreparedStatement st = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                st.setObject(i + 1, args.get(i));
-            }
-            List<EventRow> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Date date = rs.getDate(2);
-                    out.add(new EventRow(rs.getString(1), date == null ? null : date.toLocalDate(), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getDouble(9), rs.getInt(10), rs.getString(11), rs.getString(12), nullableDouble(rs, 13),
-                            nullableDouble(rs, 14), rs.getInt(15), rs.getString(16)));
-                }
-            }
-            connection.commit();
-            return out;
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("querying events: " + e.getMessage(), e);
-        }
+        return query(sql.toString(), args, rs -> {
+            Date date = rs.getDate(2);
+            return new EventRow(rs.getString(1), date == null ? null : date.toLocalDate(), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                    rs.getDouble(9), rs.getInt(10), rs.getString(11), rs.getString(12), nullableDouble(rs, 13),
+                    nullableDouble(rs, 14), rs.getInt(15), rs.getString(16));
+        }, "events");
     }
 
     @Override
