@@ -1,6 +1,6 @@
 package org.parley.cli;
 
-/** CSV output as RFC 4180 expects: a field with a comma or quote is quoted; null is empty. */
+/** CSV output as RFC 4180 expects: a field with a comma, quote or line break is quoted; null is empty. */
 final class Csv {
 
     private Csv() {
@@ -10,6 +10,19 @@ final class Csv {
         if (s == null) {
             return "";
         }
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** One record: the fields quoted as needed and joined with commas. */
+    static String row(Object... fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(field(fields[i] == null ? null : fields[i].toString()));
+        }
+        return b.toString();
     }
 }

@@ -22,8 +22,6 @@ import org.parley.store.EventStore;
         description = "Query stored events, most recent first; a table on a terminal, or --format json|csv.")
 final class EventsCommand implements Callable<Integer> {
 
-    enum Format { table, json, csv }
-
     @Mixin
     StoreOptions store = new StoreOptions();
 
@@ -54,22 +52,17 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Words in the reporting sentence.")
     String text;
 
-    @Option(names = "--limit", description = "At most this many events (default: ${DEFAULT-VALUE}).")
-    int limit = 50;
-
-    @Option(names = "--format", description = "table, json or csv (default: table).")
-    Format format = Format.table;
+    @Mixin
+    QueryOutput output = new QueryOutput(50);
 
     @Override
     public Integer call() throws Exception {
-        if (limit < 1) {
-            throw new UsageException("--limit must be at least 1");
-        }
+        int limit = output.limit();
         try (EventStore db = store.open()) {
             List<EventRow> rows = db.events(new EventQuery(actor, source, target, cameo,
                     type == null ? null : type.toUpperCase(Locale.ROOT), from, to, location, text, limit));
             PrintStream out = System.out;
-            switch (format) {
+            switch (output.format) {
                 case json -> {
                     ArrayNode arr = JsonOutput.mapper().createArrayNode();
                     for (EventRow r : rows) {
@@ -96,9 +89,8 @@ final class EventsCommand implements Callable<Integer> {
                 case csv -> {
                     out.println("date,source,target,cameo,plover,goldstein,quad,location,location_country,mentions");
                     for (EventRow r : rows) {
-                        out.println(String.join(",", str(r.date()), Csv.field(r.sourceCode()),
-                                Csv.field(r.targetCode()), r.cameo(), Csv.field(r.plover()), String.valueOf(r.goldstein()), String.valueOf(r.quad()),
-                                Csv.field(r.location()), Csv.field(r.locationCountry()), String.valueOf(r.mentions())));
+                        out.println(Csv.row(r.date(), r.sourceCode(), r.targetCode(), r.cameo(), r.plover(), r.goldstein(),
+                                r.quad(), r.location(), r.locationCountry(), r.mentions()));
                     }
                 }
                 default -> {

@@ -143,12 +143,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static String csv(EventRow r) {
-        return String.join(",", r.eventId(), r.date() == null ? "" : r.date().toString(), Csv.field(r.sourceCode()),
-                Csv.field(r.sourceCountry()), Csv.field(r.targetCode()), Csv.field(r.targetCountry()), r.cameo(),
-                Csv.field(r.plover()), String.valueOf(r.goldstein()), String.valueOf(r.quad()), Csv.field(r.location()),
-                Csv.field(r.locationCountry()),
-                r.lat() == null ? "" : r.lat().toString(), r.lon() == null ? "" : r.lon().toString(),
-                String.valueOf(r.mentions()));
+        return Csv.row(r.eventId(), r.date(), r.sourceCode(), r.sourceCountry(), r.targetCode(), r.targetCountry(),
+                r.cameo(), r.plover(), r.goldstein(), r.quad(), r.location(), r.locationCountry(), r.lat(), r.lon(),
+                r.mentions());
     }
 
     private static String nz(String s) {

@@ -27,40 +27,45 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Words in the quote.")
     String text;
 
-    @Option(names = "--limit", description = "At most this many quotes (default: ${DEFAULT-VALUE}).")
-    int limit = 50;
-
-    @Option(names = "--format", description = "table or json (default: table).")
-    String format = "table";
+    @Mixin
+    QueryOutput output = new QueryOutput(50);
 
     @Override
     public Integer call() throws Exception {
-        if (limit < 1 || !List.of("table", "json").contains(format)) {
-            throw new UsageException("--limit must be at least 1 and --format table or json");
-        }
+        int limit = output.limit();
         try (EventStore db = store.open()) {
             List<QuoteRow> rows = db.quotes(speaker, text, limit);
-            if (format.equals("json")) {
-                ArrayNode arr = JsonOutput.mapper().createArrayNode();
-                for (QuoteRow r : rows) {
-                    ObjectNode o = arr.addObject();
-                    o.put("speaker", r.speakerCode());
-                    o.put("speakerName", r.speakerName());
-                    o.put("speakerText", r.speakerText());
-                    o.put("cue", r.cue());
-                    o.put("direct", r.direct());
-                    o.put("content", r.content());
-                    o.put("document", r.docHash());
+            switch (output.format) {
+                case json -> {
+                    ArrayNode arr = JsonOutput.mapper().createArrayNode();
+                    for (QuoteRow r : rows) {
+                        ObjectNode o = arr.addObject();
+                        o.put("speaker", r.speakerCode());
+                        o.put("speakerName", r.speakerName());
+                        o.put("speakerText", r.speakerText());
+                        o.put("cue", r.cue());
+                        o.put("direct", r.direct());
+                        o.put("content", r.content());
+                        o.put("document", r.docHash());
+                    }
+                    System.out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
                 }
-                System.out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
-            } else {
-                for (QuoteRow r : rows) {
-                    String words = r.content().length() > 90 ? r.content().substring(0, 87) + "..." : r.content();
-                    System.out.printf("%-10s %-24s %s%s%s%n", r.speakerCode() == null ? "?" : r.speakerCode(),
-                            r.speakerText() == null ? "-" : r.speakerText(), r.direct() ? "\u201c" : "", words,
-                            r.direct() ? "\u201d" : "");
+                case csv -> {
+                    System.out.println("speaker,speaker_name,speaker_text,cue,direct,content,document");
+                    for (QuoteRow r : rows) {
+                        System.out.println(Csv.row(r.speakerCode(), r.speakerName(), r.speakerText(), r.cue(), r.direct(),
+                                r.content(), r.docHash()));
+                    }
                 }
-                System.out.println(rows.size() + " quote(s)");
+                default -> {
+                    for (QuoteRow r : rows) {
+                        String words = r.content().length() > 90 ? r.content().substring(0, 87) + "..." : r.content();
+                        System.out.printf("%-10s %-24s %s%s%s%n", r.speakerCode() == null ? "?" : r.speakerCode(),
+                                r.speakerText() == null ? "-" : r.speakerText(), r.direct() ? "\u201c" : "", words,
+                                r.direct() ? "\u201d" : "");
+                    }
+                    System.out.println(rows.size() + " quote(s)");
+                }
             }
             return Main.OK;
         }

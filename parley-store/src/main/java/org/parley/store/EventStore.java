@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -29,8 +30,12 @@ public interface EventStore extends AutoCloseable {
     /** Quotes whose speaker code or country starts with {@code speaker} and whose words contain {@code text} (nulls do not filter). */
     List<QuoteRow> quotes(String speaker, String text, int limit);
 
-    /** Stances of holders matching {@code actor} on issues starting with {@code issue} (nulls do not filter), by date. */
-    List<StanceRow> stances(String actor, String issue, int limit);
+    /**
+     * Stances of holders matching {@code actor} on issues starting with {@code issue}, dated from
+     * {@code from} to {@code to} inclusive (nulls do not filter): the latest {@code limit} of them,
+     * in date order.
+     */
+    List<StanceRow> stances(String actor, String issue, LocalDate from, LocalDate to, int limit);
 
     /** Actors by how many stored events name them (as source or target), optionally by code prefix or country. */
     List<ActorCount> actors(String actor, int limit);

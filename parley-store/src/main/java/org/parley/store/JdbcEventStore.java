@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -350,7 +351,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public List<StanceRow> stances(String actor, String issue, int limit) {
+    public List<StanceRow> stances(String actor, String issue, LocalDate from, LocalDate to, int limit) {
         StringBuilder sql = new StringBuilder("SELECT date, holder_code, holder_country, holder_name, issue_key, polarity,"
                 + " strength, issue_text FROM stances WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -363,12 +364,23 @@ public final class JdbcEventStore implements EventStore {
             sql.append(" AND issue_key LIKE ?");
             args.add(issue + "%");
         }
-        sql.append(" ORDER BY date, holder_code, issue_key LIMIT ").append(limit);
-        return query(sql.toString(), args, rs -> {
+        if (from != null) {
+            sql.append(" AND date >= ?");
+            args.add(Date.valueOf(from));
+        }
+        if (to != null) {
+            sql.append(" AND date <= ?");
+            args.add(Date.valueOf(to));
+        }
+        // The latest rows, so that a limit keeps the current positions; then back into date order.
+        sql.append(" ORDER BY date DESC NULLS LAST, doc_hash DESC, sentence DESC LIMIT ").append(limit);
+        List<StanceRow> rows = new ArrayList<>(query(sql.toString(), args, rs -> {
             Date d = rs.getDate(1);
             return new StanceRow(d == null ? null : d.toLocalDate(), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getString(8));
-        }, "stances");
+        }, "stances"));
+        java.util.Collections.reverse(rows);
+        return rows;
     }
 
     @Override

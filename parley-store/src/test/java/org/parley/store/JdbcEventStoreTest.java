@@ -117,15 +117,40 @@ class JdbcEventStoreTest {
             assertEquals(1, rubio.size(), rubio.toString());
             assertTrue(rubio.get(0).direct());
             assertEquals("Marco Rubio", rubio.get(0).speakerName());
-            List<StanceRow> russia = store.stances("RUS", "ceasefire", 10);
+            List<StanceRow> russia = store.stances("RUS", "ceasefire", null, null, 10);
             assertFalse(russia.isEmpty());
             assertTrue(russia.stream().allMatch(r -> r.issueKey().startsWith("ceasefire") && "RUS".equals(r.holderCountry())));
             assertTrue(russia.stream().anyMatch(r -> r.polarity().equals("oppose")), russia.toString());
-            assertTrue(store.stances("XXX", null, 10).isEmpty());
+            assertTrue(store.stances("XXX", null, null, null, 10).isEmpty());
             List<EventStore.ActorCount> actors = store.actors("RUS", 10);
             assertFalse(actors.isEmpty());
             assertTrue(actors.stream().allMatch(a -> a.code().startsWith("RUS") || "RUS".equals(a.country())));
             assertTrue(actors.get(0).events() >= actors.get(actors.size() - 1).events(), "most named first");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("backends")
+    void stancesByDateRangeLatestFirstUnderALimit(String backend) {
+        try (JdbcEventStore store = JdbcEventStore.open(location(backend, "st"))) {
+            Analysis march = example("wire-1", "");
+            ParsedDocument p = march.parsed();
+            Document d = p.document();
+            Analysis april = Fixtures.pipeline().analyze(new ParsedDocument(new Document("wire-april", d.text() + "\n",
+                    LocalDate.of(2025, 4, 11), d.title(), d.url()), p.sentences()));
+            store.store(List.of(march, april));
+            List<StanceRow> all = store.stances(null, null, null, null, 1000);
+            assertEquals(march.stances().size() + april.stances().size(), all.size());
+            for (int i = 1; i < all.size(); i++) {
+                assertFalse(all.get(i).date().isBefore(all.get(i - 1).date()), "in date order");
+            }
+            List<StanceRow> inApril = store.stances(null, null, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), 1000);
+            assertFalse(inApril.isEmpty());
+            assertTrue(inApril.stream().allMatch(r -> r.date().getMonthValue() == 4), inApril.toString());
+            assertTrue(inApril.size() < all.size());
+            List<StanceRow> latest = store.stances(null, null, null, null, 2);
+            assertEquals(2, latest.size());
+            assertTrue(latest.stream().allMatch(r -> r.date().getMonthValue() == 4), "a limit keeps the latest: " + latest);
         }
     }
 
