@@ -525,12 +525,17 @@ public final class ActorResolver {
     private static boolean unmatchedProperRun(List<String> words, boolean[] proper, boolean[] matched, int from, int to,
                                               int head) {
         for (int k = from; k < to; k++) {
-            if (matched[k] || !proper[k] || k == head) {
+            boolean particle = k > from && k < to - 1 && PLACE_PARTICLES.contains(words.get(k));
+            if (matched[k] || !(proper[k] || particle) || k == head) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam"). */
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "da", "do", "del", "dos", "la", "le", "el", "es",
+            "al", "du", "des", "di", "am", "an", "upon");
 
     /** Consecutive unmatched proper words ending at the head: a name the knowledge base lacks. */
     private static String unknownName(List<String> words, boolean[] proper, boolean[] matched, int head) {

@@ -34,7 +34,7 @@ public record Actor(String code, String country, String sector, ActorKind kind, 
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("actor code must not be empty: " + name);
         }
-        otherSectors = otherSectors == null ? List.of()
+        otherSectors = otherSectors == null || otherSectors.isEmpty() ? List.of()
                 : otherSectors.stream().filter(s -> s != null && !s.equals(sector)).distinct().toList();
     }
 
