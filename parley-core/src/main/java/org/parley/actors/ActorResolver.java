@@ -317,7 +317,11 @@ public final class ActorResolver {
                     sectorDistance = distance;
                     sectorDefers = a.defers();
                 }
-                if (!a.defers() && distance < firmDistance) {
+                // A deferring head yields to agent words before it ("intelligence agency officer") or in
+                // its "of" complement ("chairman of the board"), not to an apposition after it.
+                boolean modifiesHead = m.end() - 1 < head || head + 1 < words.size()
+                        && words.get(head + 1).equalsIgnoreCase("of");
+                if (!a.defers() && modifiesHead && distance < firmDistance) {
                     firmSector = a.sector();
                     firmDistance = distance;
                 }

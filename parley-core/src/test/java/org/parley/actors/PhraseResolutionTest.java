@@ -247,4 +247,12 @@ class PhraseResolutionTest {
         assertEquals(List.of("MED", "GOV"), sectors(first("Xinhua")));
         assertEquals("GBR", first("Scottish police").country());
     }
+
+    @Test
+    void aMemberWordDoesNotDeferToAnAppositionAfterIt() {
+        // A misparsed apposition: "senior officers, a court martial" is officers, not a court.
+        List<String> words = List.of("senior", "officers", "a", "court", "martial");
+        Resolution r = Fixtures.components().resolver().resolveWords(words, new boolean[words.size()], 1, true, DATE);
+        assertEquals("MIL", r.agentSector(), r.steps().toString());
+    }
 }
