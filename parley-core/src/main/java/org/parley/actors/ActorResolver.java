@@ -202,12 +202,16 @@ public final class ActorResolver {
         return proper;
     }
 
+    /** Opening quotes and brackets before a word, closing punctuation after it (compiled once: resolution is hot). */
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\"“‘(\\[]+|[,;:!?\"”’)\\]]+$");
+
     /** Words of free text: knowledge-base tokenization, with trailing punctuation removed. */
     private static List<String> words(String phrase) {
         List<String> words = new ArrayList<>();
         for (String w : PhraseIndex.words(phrase)) {
             // Trailing punctuation is not part of a name; a final period is, in abbreviations ("U.S.").
-            String x = w.replaceAll("^[\"“‘(\\[]+|[,;:!?\"”’)\\]]+$", "");
+            String x = EDGE_PUNCTUATION.matcher(w).replaceAll("");
             if (x.endsWith(".") && x.indexOf('.') == x.length() - 1) {
                 x = x.substring(0, x.length() - 1);
             }
