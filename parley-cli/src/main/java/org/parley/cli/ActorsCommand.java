@@ -51,7 +51,8 @@ final class ActorsCommand implements Runnable {
                 System.out.println("  → no actor (" + r.rule() + (r.agentSector() != null ? ", sector " + r.agentSector() : "") + ")");
             }
             for (Actor a : r.actors()) {
-                System.out.println("  → " + a.code() + "  country=" + a.country() + " sector=" + a.sector() + " kind="
+                System.out.println("  → " + a.code() + "  country=" + a.country() + " sector=" + a.sector()
+                        + (a.otherSectors().isEmpty() ? "" : " also=" + String.join(",", a.otherSectors())) + " kind="
                         + a.kind().label() + " name=\"" + a.name() + "\"" + (a.role() != null ? " role=\"" + a.role() + "\"" : "")
                         + "  [" + r.rule() + "]");
             }

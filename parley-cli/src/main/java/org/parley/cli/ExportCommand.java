@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.parley.model.Actor;
 import org.parley.output.JsonOutput;
 import org.parley.store.EventQuery;
 import org.parley.store.EventRow;
@@ -95,9 +96,11 @@ final class ExportCommand implements Callable<Integer> {
             c[4] = String.format(Locale.ROOT, "%.4f", r.date().getYear() + (r.date().getDayOfYear() - 1) / 365.0);
         }
         c[5] = nz(r.sourceCode());
-        c[7] = nz(r.sourceCountry());
+        c[7] = gdeltCountry(r.sourceCountry());
+        c[8] = gdeltKnownGroup(r.sourceCountry());
         c[15] = nz(r.targetCode());
-        c[17] = nz(r.targetCountry());
+        c[17] = gdeltCountry(r.targetCountry());
+        c[18] = gdeltKnownGroup(r.targetCountry());
         c[25] = "1";
         c[26] = r.cameo();
         c[27] = r.cameo().length() > 3 ? r.cameo().substring(0, 3) : r.cameo();
@@ -116,6 +119,22 @@ final class ExportCommand implements Callable<Integer> {
             c[i] = c[i].replace('\t', ' ');
         }
         return String.join("\t", c);
+    }
+
+    /**
+     * GDELT's country column holds states only: an IGO actor's bloc ({@code UNO}, {@code EUR},
+     * {@code IGO}, see {@link Actor#BLOCS}) leaves it empty and goes to the known-group column.
+     */
+    static String gdeltCountry(String country) {
+        return country == null || Actor.BLOCS.contains(country) ? "" : country;
+    }
+
+    /** GDELT's known-group code for a bloc: the UN is {@code UNO}, the EU CAMEO's {@code EEC}; other IGOs none. */
+    static String gdeltKnownGroup(String country) {
+        if ("UNO".equals(country)) {
+            return "UNO";
+        }
+        return "EUR".equals(country) ? "EEC" : "";
     }
 
     /** A PLOVER-style record (POLECAT field names where they exist). */

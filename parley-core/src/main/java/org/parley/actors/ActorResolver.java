@@ -61,8 +61,11 @@ public final class ActorResolver {
             // Given as an actor phrase, "four Saudi men" names Saudis even though "men" is no agent word.
             r = resolveLoosely(words, proper, date, r);
         }
-        if (!r.resolved() && words.size() == 1 && proper[0]) {
+        if (!r.resolved() && words.size() == 1 && proper[0] && !UNIDENTIFIED_PEOPLE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             r = bySurname(words.get(0), date == null ? LocalDate.now() : date, r);
+        }
+        if (!r.resolved() && r.agentSector() == null) {
+            r = byPlace(words, proper, r);
         }
         if (!r.resolved() && r.agentSector() != null) {
             // "soldiers": a sector without a country is still an actor, coded "---MIL" as CAMEO does.
@@ -70,7 +73,58 @@ public final class ActorResolver {
             steps.add("agent without a country: coded with the unknown-country prefix ---");
             r = new Resolution(List.of(unknownCountry(r.agentSector())), null, "agent-only", steps);
         }
+        if (!r.resolved()) {
+            r = unidentifiedPeople(words, r);
+        }
         return r;
+    }
+
+    /**
+     * Words that, as the head of an actor phrase, name people without saying who they are
+     * ("He", "two men", "a group of men"): PLOVER's generic unidentified actor, sector UNK.
+     */
+    private static final Set<String> UNIDENTIFIED_PEOPLE = Set.of("he", "she", "him", "her", "they", "them", "man",
+            "men", "person", "persons", "individual", "individuals", "someone", "somebody", "group", "groups");
+
+    private static final Set<String> SINGULAR_PEOPLE = Set.of("he", "she", "him", "her", "man", "person",
+            "individual", "someone", "somebody");
+
+    /** An actor phrase headed by a word for unnamed people: an unidentified actor of unknown country. */
+    private static Resolution unidentifiedPeople(List<String> words, Resolution fallback) {
+        String head = words.get(headOf(words)).toLowerCase(Locale.ROOT);
+        if (!UNIDENTIFIED_PEOPLE.contains(head)) {
+            return fallback;
+        }
+        List<String> steps = new ArrayList<>(fallback.steps());
+        steps.add("'" + head + "' names people without saying who: unidentified actor (UNK)");
+        boolean one = SINGULAR_PEOPLE.contains(head);
+        return new Resolution(List.of(new Actor("---" + UNIDENTIFIED, null, UNIDENTIFIED,
+                one ? ActorKind.PERSON : ActorKind.GROUP, one ? "unidentified person" : "unidentified people", null,
+                null)), null, "unidentified", steps);
+    }
+
+    /** PLOVER's sector for a generic actor whose role the words do not give. */
+    static final String UNIDENTIFIED = "UNK";
+
+    /**
+     * A populated place given as an actor ("Sydney"): its people, coded as civilians of its
+     * country, as PLOVER codes a town that is attacked or protests. Capitals never get here:
+     * they name their government by the country rule.
+     */
+    private Resolution byPlace(List<String> words, boolean[] proper, Resolution fallback) {
+        for (boolean p : proper) {
+            if (!p) {
+                return fallback;
+            }
+        }
+        Optional<Place> place = kb.place(String.join(" ", words));
+        Optional<Country> country = place.flatMap(pl -> kb.country(pl.country()));
+        if (country.isEmpty()) {
+            return fallback;
+        }
+        List<String> steps = new ArrayList<>(fallback.steps());
+        steps.add("'" + place.get().name() + "' is a place in " + country.get().iso3() + ": its people, as civilians (CVL)");
+        return new Resolution(List.of(countryActor(country.get(), "CVL")), null, "place", steps);
     }
 
     /**
@@ -148,12 +202,16 @@ public final class ActorResolver {
         return proper;
     }
 
+    /** Opening quotes and brackets before a word, closing punctuation after it (compiled once: resolution is hot). */
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\"“‘(\\[]+|[,;:!?\"”’)\\]]+$");
+
     /** Words of free text: knowledge-base tokenization, with trailing punctuation removed. */
     private static List<String> words(String phrase) {
         List<String> words = new ArrayList<>();
         for (String w : PhraseIndex.words(phrase)) {
             // Trailing punctuation is not part of a name; a final period is, in abbreviations ("U.S.").
-            String x = w.replaceAll("^[\"“‘(\\[]+|[,;:!?\"”’)\\]]+$", "");
+            String x = EDGE_PUNCTUATION.matcher(w).replaceAll("");
             if (x.endsWith(".") && x.indexOf('.') == x.length() - 1) {
                 x = x.substring(0, x.length() - 1);
             }
@@ -183,14 +241,33 @@ public final class ActorResolver {
 
     /** Any actor named anywhere in the phrase, when the phrase as a whole is known to be an actor. */
     private Resolution resolveLoosely(List<String> words, boolean[] proper, LocalDate date, Resolution strict) {
+        String insideSector = null;
         for (int h = words.size() - 1; h >= 0; h--) {
             Resolution r = resolveWords(words.subList(0, h + 1), java.util.Arrays.copyOf(proper, h + 1), h, true, date);
             if (r.resolved()) {
                 List<String> steps = new ArrayList<>(strict.steps());
                 steps.add("the phrase's head names no actor; taking the actor named inside it");
                 steps.addAll(r.steps());
-                return new Resolution(r.actors(), null, r.rule() + "-inside", steps);
+                List<Actor> actors = new ArrayList<>();
+                for (Actor a : r.actors()) {
+                    if (a.kind() == ActorKind.STATE && a.sector() == null && insideSector == null) {
+                        // "Syrian island", "regions across Indonesia": something of that country, no known kind of actor.
+                        steps.add("'" + words.get(words.size() - 1) + "' is no kind of actor: sector " + UNIDENTIFIED);
+                        a = new Actor(a.code(), a.country(), UNIDENTIFIED, a.kind(), a.name(), a.role(), a.entity());
+                    }
+                    actors.add(a);
+                }
+                return new Resolution(actors, null, r.rule() + "-inside", steps);
             }
+            if (insideSector == null && r.agentSector() != null) {
+                insideSector = r.agentSector();
+            }
+        }
+        if (insideSector != null) {
+            // "two large gang confederations": no actor named, but an agent word inside gives the sector.
+            List<String> steps = new ArrayList<>(strict.steps());
+            steps.add("the phrase's head names no actor; an agent word inside it gives " + insideSector);
+            return new Resolution(List.of(), insideSector, "agent-inside", steps);
         }
         return strict;
     }
@@ -212,6 +289,9 @@ public final class ActorResolver {
         boolean headCovered = false;
         String sector = null;
         int sectorDistance = Integer.MAX_VALUE;
+        boolean sectorDefers = false;
+        String firmSector = null;
+        int firmDistance = Integer.MAX_VALUE;
         Map<String, Term.CountryTerm> countries = new LinkedHashMap<>();
         boolean[] matched = new boolean[words.size()];
         for (PhraseIndex.Match m : matches) {
@@ -239,8 +319,22 @@ public final class ActorResolver {
                 if (distance < sectorDistance) {
                     sector = a.sector();
                     sectorDistance = distance;
+                    sectorDefers = a.defers();
+                }
+                // A deferring head yields to agent words before it ("intelligence agency officer") or in
+                // its "of" complement ("chairman of the board"), not to an apposition after it.
+                boolean modifiesHead = m.end() - 1 < head || head + 1 < words.size()
+                        && words.get(head + 1).equalsIgnoreCase("of");
+                if (!a.defers() && modifiesHead && distance < firmDistance) {
+                    firmSector = a.sector();
+                    firmDistance = distance;
                 }
             }
+        }
+        if (sectorDefers && firmSector != null) {
+            steps.add("a leader, officer or official of what the phrase names: sector " + firmSector + ", not " + sector);
+            sector = firmSector;
+            sectorDefers = false;
         }
         String unknownName = unknownName(words, proper, matched, head);
         if (sector != null && hasFormerMarker(words)) {
@@ -248,17 +342,23 @@ public final class ActorResolver {
             sector = "ELI";
         }
         if (countries.isEmpty() && sector != null && person == null && org == null) {
-            // "Shanghai authorities": a city names the country of an agent.
+            // "Shanghai authorities", "Santa Marta self-defence forces": a city names the country of an agent.
+            placeSearch:
             for (int i = 0; i < words.size(); i++) {
-                if (!matched[i] && proper[i] && i != head) {
-                    Optional<Place> place = kb.place(words.get(i));
-                    Optional<Country> c = place.flatMap(pl -> kb.country(pl.country()));
+                for (int end = Math.min(words.size(), i + MAX_PLACE_WORDS); end > i; end--) {
+                    if (!unmatchedProperRun(words, proper, matched, i, end, head)) {
+                        continue;
+                    }
+                    String name = String.join(" ", words.subList(i, end));
+                    Optional<Country> c = kb.place(name).flatMap(pl -> kb.country(pl.country()));
                     if (c.isPresent()) {
-                        steps.add("'" + words.get(i) + "' is a city in " + c.get().iso3());
+                        steps.add("'" + name + "' is a city in " + c.get().iso3());
                         countries.put(c.get().iso3(), new Term.CountryTerm(c.get(), Term.CountryForm.CAPITAL));
-                        matched[i] = true;
+                        for (int k = i; k < end; k++) {
+                            matched[k] = true;
+                        }
                         unknownName = unknownName(words, proper, matched, head);
-                        break;
+                        break placeSearch;
                     }
                 }
             }
@@ -272,11 +372,7 @@ public final class ActorResolver {
             return personActor(person.person(), sector, countries, on, steps);
         }
         if (org != null) {
-            Organization o = org.org();
-            String s = sector != null ? sector : o.sector();
-            steps.add("organisation " + o.name() + (s != null ? " with sector " + s : ""));
-            return new Resolution(List.of(new Actor(o.code(), o.country(), s, o.kind(), o.name(), null, o.id())),
-                    null, "organization", steps);
+            return organizationActor(org.org(), sectorDefers ? null : sector, sector, steps);
         }
         if (!countries.isEmpty()) {
             if (unknownName != null && sector != null && proper[head]) {
@@ -305,6 +401,29 @@ public final class ActorResolver {
             return new Resolution(List.of(), sector, "agent-only", steps);
         }
         return Resolution.none("no-match", steps);
+    }
+
+    /**
+     * An organisation's actor. A firm agent word in the phrase gives the sector ("EU
+     * legislators" LEG), else the organisation's own, else a deferring word's ("EU leaders"
+     * GOV); the organisation's sectors follow as secondary ones, and an NGO carries NGO among
+     * them. An IGO's country is its bloc.
+     */
+    private static Resolution organizationActor(Organization o, String firmSector, String anySector, List<String> steps) {
+        String s = firmSector != null ? firmSector : o.sector() != null ? o.sector() : anySector;
+        List<String> others = new ArrayList<>();
+        if (o.sector() != null) {
+            others.add(o.sector());
+        }
+        others.addAll(o.otherSectors());
+        if (o.kind() == ActorKind.NGO) {
+            others.add("NGO");
+        }
+        String country = o.kind() == ActorKind.IGO ? o.bloc() : o.country();
+        steps.add("organisation " + o.name() + (s != null ? " with sector " + s : "")
+                + (o.bloc() != null ? ", bloc " + o.bloc() : ""));
+        return new Resolution(List.of(new Actor(o.code(), country, s, o.kind(), o.name(), null, o.id(), others)),
+                null, "organization", steps);
     }
 
     /** A person's actor on a date: the role held that day, else the latest former role (as ELI). */
@@ -339,6 +458,7 @@ public final class ActorResolver {
         String code;
         if (r.org() != null && country == null) {
             code = r.org();
+            country = kb.blocOf(r.org());
         } else {
             code = (country == null ? "---" : cameo(country)) + (sector == null ? "" : sector);
         }
@@ -406,6 +526,24 @@ public final class ActorResolver {
         }
         return false;
     }
+
+    /** The longest place name tried inside a phrase ("Santa Cruz de la Sierra" is rare; three words suffice). */
+    private static final int MAX_PLACE_WORDS = 3;
+
+    private static boolean unmatchedProperRun(List<String> words, boolean[] proper, boolean[] matched, int from, int to,
+                                              int head) {
+        for (int k = from; k < to; k++) {
+            boolean particle = k > from && k < to - 1 && PLACE_PARTICLES.contains(words.get(k));
+            if (matched[k] || !(proper[k] || particle) || k == head) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam"). */
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "da", "do", "del", "dos", "la", "le", "el", "es",
+            "al", "du", "des", "di", "am", "an", "upon");
 
     /** Consecutive unmatched proper words ending at the head: a name the knowledge base lacks. */
     private static String unknownName(List<String> words, boolean[] proper, boolean[] matched, int head) {

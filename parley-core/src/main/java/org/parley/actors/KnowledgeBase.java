@@ -32,6 +32,7 @@ public final class KnowledgeBase {
     private final List<Place> places;
     private final Map<String, Place> placesByName;
     private final PhraseIndex index;
+    private final Map<String, String> blocsByCode;
 
     private KnowledgeBase(Builder b) {
         this.countries = Map.copyOf(b.countries);
@@ -53,6 +54,23 @@ public final class KnowledgeBase {
             }
         }
         this.placesByName = Map.copyOf(byName);
+        Map<String, String> blocs = new HashMap<>();
+        for (Organization o : b.organizations.values()) {
+            if (o.bloc() != null) {
+                blocs.putIfAbsent(o.code(), o.bloc());
+            }
+        }
+        this.blocsByCode = Map.copyOf(blocs);
+    }
+
+    /**
+     * The PLOVER bloc ({@code UNO}, {@code EUR}, {@code IGO}) of an IGO code, as an office in
+     * that IGO carries it ("IGOUNO" for the Secretary-General gives UNO): the bloc of the
+     * organisation with that code, else what the code implies.
+     */
+    public String blocOf(String igoCode) {
+        String b = blocsByCode.get(igoCode);
+        return b != null ? b : Organization.blocOf(igoCode);
     }
 
     /** Populated places from {@code places.tsv}, for the gazetteer. */
@@ -172,8 +190,14 @@ public final class KnowledgeBase {
                     case "group" -> ActorKind.GROUP;
                     default -> throw row.error("unknown organisation kind '" + row.get("kind") + "' (igo, ngo, group)");
                 };
+                List<String> sectors = row.list("sector");
+                String bloc = row.columns().containsKey("bloc") ? row.get("bloc") : null;  // optional column
+                if (bloc != null && (kind != ActorKind.IGO || !org.parley.model.Actor.BLOCS.contains(bloc))) {
+                    throw row.error("bloc '" + bloc + "' is for IGOs only and one of " + org.parley.model.Actor.BLOCS);
+                }
                 Organization o = new Organization(row.require("id"), row.require("code"), kind, row.require("name"),
-                        row.list("aliases"), row.get("country"), row.get("sector"));
+                        row.list("aliases"), row.get("country"), sectors.isEmpty() ? null : sectors.get(0),
+                        sectors.isEmpty() ? List.of() : sectors.subList(1, sectors.size()), bloc);
                 addOrganization(o);
             }
             return this;
@@ -190,8 +214,10 @@ public final class KnowledgeBase {
             for (TsvTable.Row row : table.rows()) {
                 String id = row.require("id");
                 String sector = row.require("sector");
+                boolean defers = row.columns().containsKey("defers") && "yes".equals(row.get("defers"));  // optional column
                 for (String w : row.list("words")) {
-                    addAgent(id, w, sector);
+                    agentSectors.put(PhraseIndex.key(w), sector);
+                    index.add(w, new Term.AgentTerm(id, sector, defers), false);
                 }
             }
             return this;

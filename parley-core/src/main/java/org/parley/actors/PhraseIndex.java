@@ -122,9 +122,11 @@ final class PhraseIndex {
      * with possessive {@code 's} and trailing commas split off. A leading "the" is dropped,
      * since determiners stay outside the match.
      */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String raw : normalize(phrase).trim().split("\\s+")) {
+        for (String raw : WHITESPACE.split(normalize(phrase).trim())) {
             if (raw.isEmpty()) {
                 continue;
             }

@@ -30,8 +30,20 @@ public sealed interface Term {
         }
     }
 
-    /** A role or group word that gives a sector ("foreign minister" GOV, "troops" MIL). */
-    record AgentTerm(String id, String sector) implements Term {
+    /**
+     * A role or group word that gives a sector ("foreign minister" GOV, "troops" MIL).
+     *
+     * @param defers true for a word that names a member or head of whatever body the phrase
+     *               names ("officer", "leader", "chairman"): another agent word or an
+     *               organisation in the phrase decides the sector ("intelligence agency
+     *               officer" SPY, "Muslim leaders" REL), its own sector only when alone
+     */
+    record AgentTerm(String id, String sector, boolean defers) implements Term {
+
+        public AgentTerm(String id, String sector) {
+            this(id, sector, false);
+        }
+
         @Override
         public String entryId() {
             return id;

@@ -583,7 +583,7 @@ public final class EventCoder {
         for (Token w : words) {
             Resolution r = resolver.resolveStrict(w.text(), null);
             for (Actor a : r.actors()) {
-                if (a.country() != null && a.kind() != org.parley.model.ActorKind.PERSON) {
+                if (a.hasStateCountry() && a.kind() != org.parley.model.ActorKind.PERSON) {
                     out.add(new Mention(w.span(), w.text(), a, s.index(), w.index(), "modifier"));
                 }
             }
@@ -665,7 +665,7 @@ public final class EventCoder {
     private static String soleCountry(List<Mention> mentions) {
         java.util.Set<String> countries = new java.util.HashSet<>();
         for (Mention m : mentions) {
-            if (m.actor().country() != null) {
+            if (m.actor().hasStateCountry()) {
                 countries.add(m.actor().country());
             }
         }

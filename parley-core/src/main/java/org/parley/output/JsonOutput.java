@@ -91,6 +91,14 @@ public final class JsonOutput {
         n.put("code", a.code());
         n.put("country", a.country());
         n.put("sector", a.sector());
+        if (!a.otherSectors().isEmpty()) {
+            // All sectors, primary first; only written when there are secondary ones.
+            ArrayNode sectors = n.putArray("sectors");
+            if (a.sector() != null) {
+                sectors.add(a.sector());
+            }
+            a.otherSectors().forEach(sectors::add);
+        }
         n.put("kind", a.kind().label());
         n.put("name", a.name());
         if (a.role() != null) {

@@ -49,7 +49,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Actor speaker = q.speaker();
-            Actor side = speaker.kind() == org.parley.model.ActorKind.PERSON && speaker.country() != null
+            Actor side = speaker.kind() == org.parley.model.ActorKind.PERSON && speaker.hasStateCountry()
                     ? new Actor(speaker.country() + (speaker.sector() == null ? "" : speaker.sector()), speaker.country(),
                             speaker.sector(), org.parley.model.ActorKind.STATE, speaker.country()
                             + (speaker.sector() == null ? "" : " " + speaker.sector()), null, null)

@@ -46,6 +46,16 @@ class DateAwareResolutionTest {
             Ahmed al-Sharaa     | 2025-06-01 | SYR | GOV | President
             Mario Draghi        | 2022-01-01 | ITA | GOV | Prime Minister
             Giorgia Meloni      | 2023-01-01 | ITA | GOV | Prime Minister
+            Khurelsukh Ukhnaa   | 2019-01-01 | MNG | GOV | Prime Minister
+            Khurelsukh Ukhnaa   | 2022-01-01 | MNG | GOV | President
+            Andrei Kartapolov   | 2020-01-01 | RUS | GOV | Deputy Defence Minister
+            Andrei Kartapolov   | 2023-01-01 | RUS | LEG | Member of the State Duma
+            Scott Morrison      | 2021-01-01 | AUS | GOV | Prime Minister
+            Scott Morrison      | 2023-01-01 | AUS | LEG | Member of Parliament
+            Muhoozi Kainerugaba | 2022-01-01 | UGA | MIL | Commander of the Land Forces
+            Muhoozi Kainerugaba | 2025-01-01 | UGA | MIL | Chief of Defence Forces
+            Jam Kamal Khan      | 2020-01-01 | PAK | GOV | Chief Minister of Balochistan
+            Jam Kamal Khan      | 2022-06-01 | PAK | ELI | Chief Minister of Balochistan
             """)
     void personOnDate(String name, String date, String country, String sector, String role) {
         ActorResolver resolver = Fixtures.components().resolver();

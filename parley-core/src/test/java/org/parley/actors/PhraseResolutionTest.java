@@ -116,4 +116,143 @@ class PhraseResolutionTest {
         assertEquals("POL", a.country());
         assertEquals("GOV", a.sector());
     }
+
+    private static Actor first(String text) {
+        Resolution r = Fixtures.components().resolver().resolve(text, DATE);
+        assertTrue(r.resolved(), text + ": " + r.steps());
+        return r.actors().get(0);
+    }
+
+    /** Every sector the actor carries, primary first, as the JSON "sectors" lists them. */
+    private static List<String> sectors(Actor a) {
+        List<String> all = new java.util.ArrayList<>();
+        if (a.sector() != null) {
+            all.add(a.sector());
+        }
+        all.addAll(a.otherSectors());
+        return all;
+    }
+
+    @ParameterizedTest(name = "{0} → bloc {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the UN refugee agency   | UNO
+            UN Security Council     | UNO
+            the European Commission | EUR
+            European Parliament     | EUR
+            the IMF                 | IGO
+            the World Bank          | IGO
+            the OSCE                | IGO
+            NATO                    | IGO
+            """)
+    void intergovernmentalOrganisationsCarryTheirBlocAsCountry(String text, String bloc) {
+        Actor a = first(text);
+        assertEquals(ActorKind.IGO, a.kind());
+        assertEquals(bloc, a.country(), text);
+        assertFalse(a.hasStateCountry());
+    }
+
+    @Test
+    void aPersonInAnIgoOfficeCarriesTheBloc() {
+        Actor a = first("António Guterres");
+        assertEquals("IGOUNO", a.code());
+        assertEquals("UNO", a.country());
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a police spokesman             | ---   | COP
+            Catholic leaders               | ---   | REL
+            the bank's chairman            | ---   | BUS
+            Hamas officials                | PSE   | REB
+            Russian officials              | RUS   | GOV
+            an intelligence agency officer | ---   | SPY
+            Turkish army officers          | TUR   | MIL
+            """)
+    void memberWordsTakeTheSectorOfTheBodyNamed(String text, String country, String sector) {
+        Actor a = first(text);
+        assertEquals(country.equals("---") ? null : country, a.country(), text);
+        assertEquals(sector, a.sector(), text);
+    }
+
+    @ParameterizedTest(name = "{0} → {1} with PRE")
+    @CsvSource(delimiter = '|', textBlock = """
+            South Ossetia             | GEO | GOV
+            Transnistrian authorities | MDA | GOV
+            Donetsk People's Republic | UKR | GOV
+            Abkhaz troops             | GEO | MIL
+            """)
+    void breakawayRegionsAreTheClaimingStateWithPre(String text, String country, String sector) {
+        Actor a = first(text);
+        assertEquals(country, a.country(), text);
+        assertEquals(sector, a.sector(), text);
+        assertTrue(a.otherSectors().contains("PRE"), a.toString());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            she                 | PERSON
+            several men         | GROUP
+            a group of men      | GROUP
+            """)
+    void unnamedPeopleAreUnidentifiedActors(String text, String kind) {
+        Actor a = first(text);
+        assertEquals("UNK", a.sector());
+        assertEquals(null, a.country());
+        assertEquals(ActorKind.valueOf(kind), a.kind());
+    }
+
+    @Test
+    void aThingOfACountryIsAnUnidentifiedActorOfThatCountry() {
+        Actor a = first("a Sudanese village");
+        assertEquals("SDN", a.country());
+        assertEquals("UNK", a.sector());
+    }
+
+    @Test
+    void anAgentWordInsideANonActorHeadGivesTheSector() {
+        Actor a = first("drug cartel networks");
+        assertEquals("CRM", a.sector());
+        assertEquals(null, a.country());
+    }
+
+    @Test
+    void aTownAsAnActorIsItsCivilians() {
+        Actor a = first("Aleppo");
+        assertEquals("SYR", a.country());
+        assertEquals("CVL", a.sector());
+    }
+
+    @Test
+    void aMultiwordCityPlacesAnAgent() {
+        Actor a = first("Rio de Janeiro police");
+        assertEquals("BRA", a.country());
+        assertEquals("COP", a.sector());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            paramilitaries         | PRM
+            pro-government militia | PRM
+            foreign mercenaries    | UAF
+            ordinary Georgians     | CVL
+            Scottish police        | COP
+            """)
+    void agentConventions(String text, String sector) {
+        assertEquals(sector, first(text).sector(), text);
+    }
+
+    @Test
+    void secondarySectorsOfOrganisations() {
+        assertEquals(List.of("HRI", "NGO"), sectors(first("Amnesty International")));
+        assertEquals(List.of("MED", "GOV"), sectors(first("Xinhua")));
+        assertEquals("GBR", first("Scottish police").country());
+    }
+
+    @Test
+    void aMemberWordDoesNotDeferToAnAppositionAfterIt() {
+        // A misparsed apposition: "senior officers, a court martial" is officers, not a court.
+        List<String> words = List.of("senior", "officers", "a", "court", "martial");
+        Resolution r = Fixtures.components().resolver().resolveWords(words, new boolean[words.size()], 1, true, DATE);
+        assertEquals("MIL", r.agentSector(), r.steps().toString());
+    }
 }
