@@ -111,7 +111,9 @@ public final class Arguments {
         if (verb.relation().startsWith("acl") && !verb.relation().equals("acl:relcl")) {
             return List.of();
         }
-        if (verb.relation().equals("advcl") && s.children(verb.index(), "mark").isEmpty()) {
+        if (verb.relation().equals("advcl")) {
+            // "staged protests to demand reforms", "opened fire, killing one": an adverbial clause
+            // without a subject of its own is controlled by the main clause's subject.
             return subjectOf(s, gov, mentions, depth + 1);
         }
         return List.of();

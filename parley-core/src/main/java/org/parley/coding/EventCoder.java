@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DocumentMentions;
-import org.parley.actors.MentionFinder;
 import org.parley.actors.Resolution;
 import org.parley.model.Actor;
 import org.parley.model.Event;
@@ -40,6 +39,8 @@ import org.parley.time.DateResolver;
  */
 public final class EventCoder {
 
+    /** The bare statement code of speech verbs ("said", "announced"). */
+    private static final String STATEMENT = "010";
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> SPEECH_LEMMAS = Set.of("say", "state", "tell", "emphasize", "emphasise",
             "stress", "add", "declare", "insist", "note", "argue", "claim", "warn", "deem", "consider", "call",
@@ -77,12 +78,14 @@ public final class EventCoder {
     private final Ontology ontology;
     private final ActorResolver resolver;
     private final Gazetteer gazetteer;
+    private final Dyads dyads;
 
     public EventCoder(Lexicon lexicon, Ontology ontology, ActorResolver resolver, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.ontology = ontology;
         this.resolver = resolver;
         this.gazetteer = gazetteer;
+        this.dyads = new Dyads(resolver);
     }
 
     public Lexicon lexicon() {
@@ -159,6 +162,11 @@ public final class EventCoder {
             log.accept("'" + t.text() + "' matches pattern " + p.id() + " (" + p.cameo() + ")");
             if (isConditional(s, t)) {
                 log.accept("  skipped: inside a conditional clause");
+                continue;
+            }
+            if (p.cameo().equals(STATEMENT) && t.relation().equals("parataxis")) {
+                // "Troops shelled the town, officials said": who reports the news, not a statement event.
+                log.accept("  skipped: an attribution of the report (parataxis), not a statement");
                 continue;
             }
             if (isNonFactual(s, t)) {
@@ -266,19 +274,27 @@ public final class EventCoder {
             EventType type = ontology.get(code);
             LocalDate date = eventDate(s, t, doc.document().published());
             Location location = locate(s, t, (source.isEmpty() ? target : source).get(0).actor().country());
-            placeAgents(source, target, location, log);
-            placeAgents(target, source, location, log);
-            if (source.stream().allMatch(EventCoder::unplaced) && target.stream().allMatch(EventCoder::unplaced)) {
+            dyads.placeAgents(source, target, location, log);
+            dyads.placeAgents(target, source, location, log);
+            if (source.stream().allMatch(Dyads::unplaced) && target.stream().allMatch(Dyads::unplaced)) {
                 log.accept("  no event: no actor of known country");
                 continue;
+            }
+            List<Dyads.Side> sides = Dyads.sides(code, argToken.lemma(), dedupe(source), dedupe(target));
+            if (sides.size() > 1) {
+                log.accept("  conjoined parties of a mutual act: one event per party toward the others");
             }
             Span evidenceSpan = clauseSpan(s, t);
             Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), evidenceSpan,
                     trigger.span(), trigger.text(), rule);
-            Event e = new Event(dedupe(source), dedupe(target), type, date, location, negated, ev);
-            String key = codes(e.source()) + ">" + codes(e.target()) + ":" + code;
-            log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
-            unique.putIfAbsent(key, e);
+            for (Dyads.Side side : sides) {
+                List<Mention> sideTarget = new ArrayList<>(side.target());
+                dyads.placeAsTarget(s, argToken == t ? List.of(t) : List.of(t, argToken), mentions, sideTarget, location, log);
+                Event e = new Event(side.source(), sideTarget, type, date, location, negated, ev);
+                String key = codes(e.source()) + ">" + codes(e.target()) + ":" + code;
+                log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
+                unique.putIfAbsent(key, e);
+            }
         }
         for (Event accusation : allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
             String key = codes(accusation.source()) + ">" + codes(accusation.target()) + ":" + accusation.type().code();
@@ -632,44 +648,6 @@ public final class EventCoder {
             cur = cur.head() < 0 ? null : s.token(cur.head());
         }
         return false;
-    }
-
-    private static boolean unplaced(Mention m) {
-        return MentionFinder.UNPLACED.equals(m.how()) && m.actor().country() == null;
-    }
-
-    /**
-     * Agents of unknown country ("protesters", "the government", "civilians") take the country
-     * of the event's place, else of the other side when it is one country: "Protesters stormed
-     * the embassy in Niamey" (Niger), "Georgians demonstrated against the government" (Georgia).
-     */
-    private void placeAgents(List<Mention> side, List<Mention> other, Location location, Consumer<String> log) {
-        String country = location != null ? location.country() : null;
-        if (country == null) {
-            country = soleCountry(side);
-        }
-        if (country == null) {
-            country = soleCountry(other);
-        }
-        for (int i = 0; i < side.size(); i++) {
-            Mention m = side.get(i);
-            if (unplaced(m) && country != null) {
-                Actor placed = resolver.placed(m.actor(), country);
-                log.accept("  '" + m.text() + "' placed in " + country);
-                side.set(i, new Mention(m.span(), m.text(), placed, m.sentenceIndex(), m.head(), m.how() + "+placed"));
-            }
-        }
-    }
-
-    /** The one country the mentions name, or null when they name none or several. */
-    private static String soleCountry(List<Mention> mentions) {
-        java.util.Set<String> countries = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (m.actor().country() != null) {
-                countries.add(m.actor().country());
-            }
-        }
-        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
