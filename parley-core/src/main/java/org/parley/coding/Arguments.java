@@ -31,6 +31,7 @@ public final class Arguments {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout",
             "around", "within");
     private static final int MAX_TARGET_DEPTH = 3;
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
     private Arguments() {
     }
@@ -172,6 +173,24 @@ public final class Arguments {
             frontier = next;
         }
         return List.of();
+    }
+
+    /**
+     * The subjects of "if"/"unless" clauses under a predicate: "threatened to walk out unless
+     * Syldavia withdraws" gives Syldavia, the actor whose conduct the condition names.
+     */
+    public static List<Mention> conditionActors(Sentence s, Token predicate, DocumentMentions mentions) {
+        List<Mention> out = new ArrayList<>();
+        java.util.BitSet sub = s.subtree(predicate.index());
+        for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+            Token c = s.token(i);
+            if (!c.relation().equals("advcl")
+                    || s.children(c.index(), "mark").stream().noneMatch(m -> CONDITIONS.contains(m.lemma()))) {
+                continue;
+            }
+            s.child(c.index(), "nsubj").ifPresent(sj -> out.addAll(actorsWithConj(s, sj, mentions)));
+        }
+        return out;
     }
 
     public static boolean isNegated(Sentence s, Token t) {

@@ -156,6 +156,14 @@ public final class EventCoder {
                     nominals.add(new NominalMention(s.index(), root, where));
                 }
             }
+            boolean headOnly = false;
+            if (p == null && kind != Pattern.PredicateKind.NOUN && lexicon.isIntentHead(t.lemma())
+                    && s.child(t.index(), "xcomp").filter(Token::isVerb).isPresent()) {
+                // "decided to allow", "tried to hack": a head that codes nothing alone still composes
+                // with its complement through intent.tsv.
+                p = new Pattern("intent-head." + t.lemma(), STATEMENT, kind, t.lemma(), null, Set.of(), Set.of(), null);
+                headOnly = true;
+            }
             if (p == null) {
                 continue;
             }
@@ -201,6 +209,7 @@ public final class EventCoder {
             Token argToken = t;
             Pattern argPattern = p;
             Frame argFrame = frame;
+            boolean intentCoded = false;
             Optional<Token> complement = s.child(t.index(), "xcomp");
             if (complement.isPresent() && !negated && lexicon.isIntentHead(t.lemma())) {
                 Token c = complement.get();
@@ -222,12 +231,17 @@ public final class EventCoder {
                         argFrame = Frame.of(s, c);
                     }
                     rule = in.id() + (cp == null ? "" : "+" + cp.id());
+                    intentCoded = true;
                     log.accept("  intent " + in.id() + ": '" + t.text() + " to " + c.text() + "' codes " + code);
                 }
             }
+            boolean composed = argToken != t;
+            if (headOnly && !intentCoded) {
+                log.accept("  no event: the head codes only through a complement, and none composed");
+                continue;
+            }
             List<Mention> source = new ArrayList<>();
             List<Mention> target = new ArrayList<>();
-            boolean composed = argToken != t;
             switch (kind) {
                 case VERB -> {
                     if (composed) {
@@ -259,6 +273,10 @@ public final class EventCoder {
                     }
                 }
                 default -> throw new IllegalStateException();
+            }
+            if (target.isEmpty() && code.startsWith("13")) {
+                // "threatened to halt the talks if Borduria deploys missiles": the one whose act is the condition.
+                target.addAll(Arguments.conditionActors(s, t, mentions));
             }
             target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
             boolean targetOnly = source.isEmpty() && !target.isEmpty() && kind == Pattern.PredicateKind.VERB
@@ -529,7 +547,9 @@ public final class EventCoder {
                 s.child(c.index(), "nsubj:pass").ifPresent(sj -> target.addAll(Arguments.actorsWithConj(s, sj, mentions)));
             }
         }
-        if (target.isEmpty() && p.preps().isEmpty()) {
+        if (target.isEmpty()) {
+            // The pattern's own prepositions named no actor: the usual markers of whom an act is
+            // done to or with ("provide aid for Romania", "talks with Iran").
             for (String prep : List.of("with", "to", "against", "on", "from", "for")) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
                     target.addAll(Arguments.actorsInside(s, arg, mentions));
