@@ -61,6 +61,8 @@ public final class EventCoder {
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     /** Speech verbs that allege what their clause says. */
     private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "assert", "insist");
+    /** Plain reporting verbs: they allege only the violence they report. */
+    private static final Set<String> REPORTING = Set.of("say", "state", "tell");
     private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
     private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
@@ -185,12 +187,19 @@ public final class EventCoder {
             String rule = p.id();
             boolean negated = Arguments.isNegated(s, t);
             if (negated) {
-                if (p.negated() == null) {
+                String refusal = p.negated() == null && kind == Pattern.PredicateKind.VERB ? asRefusal(s, t, code) : null;
+                if (refusal != null) {
+                    // "will not provide aid", "would not meet the envoy": a refusal to cooperate.
+                    log.accept("  negated future " + code + " ('will not', 'would not'): a refusal, " + refusal);
+                    code = refusal;
+                    rule = p.id() + ":refusal";
+                } else if (p.negated() == null) {
                     log.accept("  skipped: negated, and the pattern codes nothing when negated");
                     continue;
+                } else {
+                    code = p.negated();
+                    rule = p.id() + ":negated";
                 }
-                code = p.negated();
-                rule = p.id() + ":negated";
             }
             if (kind == Pattern.PredicateKind.VERB && !negated) {
                 String threat = asThreat(s, t, code);
@@ -332,30 +341,46 @@ public final class EventCoder {
 
     /**
      * "The US claimed that Iraq had attacked Kuwait": alleging another actor's hostile act is
-     * an accusation (CAMEO 112) from the speaker toward that actor, besides the act itself.
+     * an accusation (CAMEO 112) from the speaker toward that actor, besides the act itself. A
+     * plain "said" before its clause alleges only violence (roots 18-20: "Israel said Hamas fired
+     * rockets"); a trailing "..., residents said" and news media reporting are sourcing, not accusing. Claiming one's own hostile act is claiming
+     * responsibility (015) toward its target.
      */
     private List<Event> allegations(ParsedDocument doc, Sentence s, DocumentMentions mentions, List<Event> coded,
                                     Consumer<String> log) {
         List<Event> out = new ArrayList<>();
         for (Token verb : s.tokens()) {
-            if (!verb.isVerb() || !ALLEGING.contains(verb.lemma()) || Arguments.isNegated(s, verb)) {
+            boolean alleging = ALLEGING.contains(verb.lemma());
+            if (!verb.isVerb() || !(alleging || REPORTING.contains(verb.lemma())) || Arguments.isNegated(s, verb)) {
                 continue;
             }
-            List<Mention> speaker = Arguments.subjectOf(s, verb, mentions, 0);
+            List<Mention> speaker = new ArrayList<>(Arguments.subjectOf(s, verb, mentions, 0));
+            speaker.removeIf(m -> "MED".equals(m.actor().sector()));
             if (speaker.isEmpty()) {
                 continue;
             }
             for (Event e : coded) {
                 Token trigger = s.tokenAt(e.evidence().trigger());
                 int root = Integer.parseInt(e.type().root());
-                if (trigger == null || root < 13 || e.source().isEmpty() || !s.dominates(verb.index(), trigger.index())
-                        || trigger.index() == verb.index()) {
+                if (trigger == null || root < (alleging ? 13 : 18) || e.source().isEmpty()
+                        || !s.dominates(verb.index(), trigger.index()) || trigger.index() == verb.index()) {
                     continue;
                 }
-                log.accept("  '" + verb.text() + "' alleges " + e.type().code() + ": an accusation (112)");
+                if (!alleging && trigger.index() < verb.index()) {
+                    // "Troops shelled the town, residents said": a trailing attribution sources the news.
+                    continue;
+                }
+                boolean own = e.source().stream().anyMatch(x -> speaker.stream()
+                        .anyMatch(y -> y.span().equals(x.span()) || y.actor().code().equals(x.actor().code())));
+                if (own && !alleging) {
+                    continue;
+                }
+                String code = own ? "015" : "112";
+                log.accept("  '" + verb.text() + "' alleges " + e.type().code() + (own
+                        ? ": its own act, a claim of responsibility (015)" : ": an accusation (112)"));
                 Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), clauseSpan(s, verb),
-                        verb.span(), verb.text(), "speech.allegation+" + e.evidence().rule());
-                out.add(new Event(dedupe(speaker), dedupe(e.source()), ontology.get("112"),
+                        verb.span(), verb.text(), (own ? "speech.claim+" : "speech.allegation+") + e.evidence().rule());
+                out.add(new Event(dedupe(speaker), dedupe(own ? e.target() : e.source()), ontology.get(code),
                         eventDate(s, verb, doc.document().published()), null, false, ev));
             }
         }
@@ -697,6 +722,22 @@ public final class EventCoder {
             return null;
         }
         Lexicon.Intent in = lexicon.intent("promise", code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
+    }
+
+    /**
+     * Negated future cooperative acts ("will not send troops", "would not meet the envoy") are
+     * refusals (CAMEO 12), through the lexicon's refuse compositions.
+     */
+    private String asRefusal(Sentence s, Token t, String code) {
+        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
+            return null;
+        }
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
+        if (!future) {
+            return null;
+        }
+        Lexicon.Intent in = lexicon.intent("refuse", code);
         return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
     }
 
