@@ -32,6 +32,10 @@ public final class Arguments {
             "around", "within");
     private static final int MAX_TARGET_DEPTH = 3;
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Nouns for what an actor issues: a participle on them acts for the issuer. */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "declaration", "communique", "letter",
+            "resolution", "report", "note", "message", "appeal", "petition", "motion", "decree", "announcement",
+            "speech", "address", "editorial", "document", "memorandum");
 
     private Arguments() {
     }
@@ -108,6 +112,20 @@ public final class Arguments {
         }
         if (verb.relation().equals("conj") && gov.isVerb()) {
             return subjectOf(s, gov, mentions, depth + 1);
+        }
+        if (verb.relation().equals("acl") && verb.pos().equals("VBG")) {
+            // "protesters demanding reforms": the noun the participle modifies acts; "issued a
+            // statement condemning the raid": a document's author, its possessor or issuer, acts.
+            List<Mention> own = actorsWithConj(s, gov, mentions);
+            if (!own.isEmpty() || !DOCUMENT_NOUNS.contains(gov.lemma())) {
+                return own;
+            }
+            Optional<Token> author = s.child(gov.index(), "nmod:poss");
+            if (author.isPresent()) {
+                return actorsWithConj(s, author.get(), mentions);
+            }
+            return gov.relation().equals("obj") && gov.head() >= 0
+                    ? subjectOf(s, s.token(gov.head()), mentions, depth + 1) : List.of();
         }
         if (verb.relation().startsWith("acl") && !verb.relation().equals("acl:relcl")) {
             return List.of();

@@ -74,7 +74,8 @@ public final class EventCoder {
             "make", "begin", "start", "open", "resume", "continue", "impose", "sign", "reach", "announce", "offer",
             "issue", "give", "provide", "send", "deliver", "seek", "pay", "host", "attend", "join", "mount", "order",
             "organize", "organise", "call", "go", "lead", "undertake", "initiate", "declare", "set",
-            "express", "voice", "extend", "lodge", "file", "level", "take", "wage", "step", "intensify", "pursue");
+            "express", "voice", "extend", "lodge", "file", "level", "take", "wage", "step", "intensify", "pursue",
+            "renew", "reiterate", "repeat", "restate", "press", "unveil", "present");
 
     private final Lexicon lexicon;
     private final Ontology ontology;
@@ -480,9 +481,14 @@ public final class EventCoder {
 
         private static void addNominal(Sentence s, Token n, Set<String> out) {
             out.add(n.lemma());
+            boolean name = n.pos().startsWith("NNP");
             for (Token c : s.children(n.index())) {
                 if (c.relation().equals("compound") || c.relation().equals("amod")) {
                     out.add(c.lemma() + "-" + n.lemma());
+                    if (name && c.relation().equals("compound") && c.pos().startsWith("NN") && !c.pos().startsWith("NNP")) {
+                        // "summoned Niger's ambassador Brah Mohamane": the title says what the named object is.
+                        out.add(c.lemma());
+                    }
                 }
             }
         }
