@@ -69,6 +69,9 @@ public final class EventCoder {
     /** Adjectives that describe their subject's disposition to act, not an evaluation by a speaker. */
     private static final Set<String> DISPOSITIONAL = Set.of("ready", "willing", "prepared", "eager", "keen",
             "determined", "open", "committed", "reluctant", "unwilling", "able", "unable", "poised", "set");
+    /** Nouns that name an undertaking whose kind a compound modifier gives ("peace effort", "mediation mission"). */
+    private static final Set<String> LIGHT_NOUNS = Set.of("effort", "mission", "bid", "initiative", "attempt", "drive",
+            "campaign", "process", "plan", "proposal", "round");
     /** Light verbs whose subject is the source of an eventive-noun object ("held talks"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage",
             "make", "begin", "start", "open", "resume", "continue", "impose", "sign", "reach", "announce", "offer",
@@ -142,6 +145,10 @@ public final class EventCoder {
                 for (Token m : s.children(t.index())) {
                     if (m.relation().equals("compound") || m.relation().equals("amod")) {
                         Pattern compound = best(lexicon.patterns(kind, m.lemma() + "-" + t.lemma()), frame, log);
+                        if (compound == null && m.relation().equals("compound") && LIGHT_NOUNS.contains(t.lemma())) {
+                            // "a mediation mission between X and Y": the eventive modifier names the act.
+                            compound = best(lexicon.patterns(kind, m.lemma()), frame, log);
+                        }
                         if (compound != null) {
                             p = compound;
                         }
