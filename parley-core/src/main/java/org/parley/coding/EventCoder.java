@@ -59,10 +59,6 @@ public final class EventCoder {
     /** Roots whose target is the one told to act when it stands in a clausal complement. */
     private static final Set<String> DIRECTIVE_ROOTS = Set.of("02", "10", "13");
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
-    /** Speech verbs that allege what their clause says. */
-    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "assert", "insist");
-    /** Plain reporting verbs: they allege only the violence they report. */
-    private static final Set<String> REPORTING = Set.of("say", "state", "tell");
     private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
     private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
@@ -85,6 +81,7 @@ public final class EventCoder {
     private final ActorResolver resolver;
     private final Gazetteer gazetteer;
     private final Dyads dyads;
+    private final ReportedSpeech reportedSpeech;
 
     public EventCoder(Lexicon lexicon, Ontology ontology, ActorResolver resolver, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -92,6 +89,7 @@ public final class EventCoder {
         this.resolver = resolver;
         this.gazetteer = gazetteer;
         this.dyads = new Dyads(resolver);
+        this.reportedSpeech = new ReportedSpeech(lexicon, ontology);
     }
 
     public Lexicon lexicon() {
@@ -331,11 +329,11 @@ public final class EventCoder {
                 unique.putIfAbsent(key, e);
             }
         }
-        for (Event accusation : allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
+        for (Event accusation : reportedSpeech.allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
             String key = codes(accusation.source()) + ">" + codes(accusation.target()) + ":" + accusation.type().code();
             unique.putIfAbsent(key, accusation);
         }
-        for (Event demand : modalDemands(doc, s, mentions, log)) {
+        for (Event demand : reportedSpeech.modalDemands(doc, s, mentions, log)) {
             String key = codes(demand.source()) + ">" + codes(demand.target()) + ":" + demand.type().code();
             unique.putIfAbsent(key, demand);
         }
@@ -343,92 +341,6 @@ public final class EventCoder {
         // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
         if (out.stream().anyMatch(e -> !e.type().root().equals("01"))) {
             out.removeIf(e -> e.type().root().equals("01"));
-        }
-        return out;
-    }
-
-    /**
-     * "The US claimed that Iraq had attacked Kuwait": alleging another actor's hostile act is
-     * an accusation (CAMEO 112) from the speaker toward that actor, besides the act itself. A
-     * plain "said" before its clause alleges only violence (roots 18-20: "Israel said Hamas fired
-     * rockets"); a trailing "..., residents said" and news media reporting are sourcing, not accusing. Claiming one's own hostile act is claiming
-     * responsibility (015) toward its target.
-     */
-    private List<Event> allegations(ParsedDocument doc, Sentence s, DocumentMentions mentions, List<Event> coded,
-                                    Consumer<String> log) {
-        List<Event> out = new ArrayList<>();
-        for (Token verb : s.tokens()) {
-            boolean alleging = ALLEGING.contains(verb.lemma());
-            if (!verb.isVerb() || !(alleging || REPORTING.contains(verb.lemma())) || Arguments.isNegated(s, verb)) {
-                continue;
-            }
-            List<Mention> speaker = new ArrayList<>(Arguments.subjectOf(s, verb, mentions, 0));
-            speaker.removeIf(m -> "MED".equals(m.actor().sector()));
-            if (speaker.isEmpty()) {
-                continue;
-            }
-            for (Event e : coded) {
-                Token trigger = s.tokenAt(e.evidence().trigger());
-                int root = Integer.parseInt(e.type().root());
-                if (trigger == null || root < (alleging ? 13 : 18) || e.source().isEmpty()
-                        || !s.dominates(verb.index(), trigger.index()) || trigger.index() == verb.index()) {
-                    continue;
-                }
-                if (!alleging && trigger.index() < verb.index()) {
-                    // "Troops shelled the town, residents said": a trailing attribution sources the news.
-                    continue;
-                }
-                boolean own = e.source().stream().anyMatch(x -> speaker.stream()
-                        .anyMatch(y -> y.span().equals(x.span()) || y.actor().code().equals(x.actor().code())));
-                if (own && !alleging) {
-                    continue;
-                }
-                String code = own ? "015" : "112";
-                log.accept("  '" + verb.text() + "' alleges " + e.type().code() + (own
-                        ? ": its own act, a claim of responsibility (015)" : ": an accusation (112)"));
-                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), clauseSpan(s, verb),
-                        verb.span(), verb.text(), (own ? "speech.claim+" : "speech.allegation+") + e.evidence().rule());
-                out.add(new Event(dedupe(speaker), dedupe(own ? e.target() : e.source()), ontology.get(code),
-                        eventDate(s, verb, doc.document().published()), null, false, ev));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "Russia said Sudan must return the helicopter": a speaker saying another actor must or
-     * should act is demanding it (CAMEO 10), coded with the complement's intent code where the
-     * lexicon composes "demand" with it, else 100.
-     */
-    private List<Event> modalDemands(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log) {
-        List<Event> out = new ArrayList<>();
-        for (Token verb : s.tokens()) {
-            if (!verb.isVerb() || !org.parley.quotes.QuoteExtractor.SPEECH_VERBS.contains(verb.lemma())
-                    || Arguments.isNegated(s, verb)) {
-                continue;
-            }
-            for (Token c : s.children(verb.index(), "ccomp")) {
-                boolean obligation = s.children(c.index(), "aux").stream()
-                        .anyMatch(a -> a.lemma().equals("must") || a.lemma().equals("should"));
-                if (!obligation || Arguments.isNegated(s, c)) {
-                    continue;
-                }
-                List<Mention> source = Arguments.subjectOf(s, verb, mentions, 0);
-                List<Mention> target = s.child(c.index(), "nsubj")
-                        .map(sj -> Arguments.actorsWithConj(s, sj, mentions)).orElse(List.of());
-                if (source.isEmpty() || target.isEmpty()) {
-                    continue;
-                }
-                Pattern cp = best(lexicon.patterns(Pattern.PredicateKind.VERB, c.lemma()), Frame.of(s, c), x -> { });
-                Lexicon.Intent in = lexicon.intent("demand", cp == null ? null : cp.cameo());
-                String code = in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "100";
-                String rule = "speech.modal-demand" + (cp == null ? "" : "+" + cp.id());
-                log.accept("  '" + verb.text() + " ... " + c.text() + "' with must/should: a demand (" + code + ")");
-                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), clauseSpan(s, verb),
-                        verb.span(), verb.text(), rule);
-                out.add(new Event(dedupe(source), dedupe(target), ontology.get(code),
-                        eventDate(s, verb, doc.document().published()), null, false, ev));
-            }
         }
         return out;
     }
@@ -507,7 +419,7 @@ public final class EventCoder {
      * names prepositions needs one of them present unless its object list matched the direct
      * object ("imposed sanctions" without "on X"). Ties go to the first in the file.
      */
-    private static Pattern best(List<Pattern> candidates, Frame f, Consumer<String> log) {
+    static Pattern best(List<Pattern> candidates, Frame f, Consumer<String> log) {
         Pattern best = null;
         int bestScore = -1;
         for (Pattern p : candidates) {
@@ -767,7 +679,7 @@ public final class EventCoder {
         return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
     }
 
-    private static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
+    static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
         List<Token> temporal = new ArrayList<>();
         Token cur = t;
         for (int guard = 0; guard < 3 && cur != null; guard++) {
@@ -876,11 +788,11 @@ public final class EventCoder {
         return Math.abs(a.sentence() - sentence) < Math.abs(b.sentence() - sentence);
     }
 
-    private static Span clauseSpan(Sentence s, Token t) {
+    static Span clauseSpan(Sentence s, Token t) {
         return s.spanOf(s.subtree(t.index(), c -> !c.relation().equals("punct")));
     }
 
-    private static List<Mention> dedupe(List<Mention> ms) {
+    static List<Mention> dedupe(List<Mention> ms) {
         Map<String, Mention> seen = new LinkedHashMap<>();
         for (Mention m : ms) {
             seen.putIfAbsent(m.actor().code() + "|" + m.actor().name(), m);
