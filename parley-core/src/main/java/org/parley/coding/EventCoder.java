@@ -513,6 +513,7 @@ public final class EventCoder {
 
     private void nounArguments(Sentence s, Token n, Pattern p, DocumentMentions mentions, List<Mention> source,
                                List<Mention> target) {
+        List<Mention> parties = new ArrayList<>();
         for (Token c : s.children(n.index())) {
             if (c.relation().equals("nmod:poss")) {
                 source.addAll(Arguments.actorsWithConj(s, c, mentions));
@@ -532,31 +533,30 @@ public final class EventCoder {
             if (prep.equals("by")) {
                 source.addAll(Arguments.actorsWithConj(s, c, mentions));
             } else if (prep.equals("between") || prep.equals("among")) {
-                List<Mention> parties = Arguments.actorsWithConj(s, c, mentions);
-                if (source.isEmpty() && parties.size() >= 2) {
-                    source.add(parties.get(0));
-                    target.addAll(parties.subList(1, parties.size()));
-                } else {
-                    target.addAll(parties);
-                }
+                parties.addAll(Arguments.actorsWithConj(s, c, mentions));
             } else if (p.preps().contains(prep) || p.preps().isEmpty() && Set.of("with", "to", "against", "on").contains(prep)
                     || prep.equals("of") && !source.isEmpty()) {
                 target.addAll(Arguments.actorsInside(s, c, mentions));
             }
         }
-        if (source.isEmpty() && n.relation().equals("obj") && n.head() >= 0) {
+        boolean lightVerb = n.relation().equals("obj") && n.head() >= 0 && LIGHT_VERBS.contains(s.token(n.head()).lemma());
+        // "X launched a mediation effort between Y and Z": X, if named, toward both parties.
+        target.addAll(parties);
+        if (source.isEmpty() && lightVerb) {
             Token verb = s.token(n.head());
-            if (LIGHT_VERBS.contains(verb.lemma())) {
-                source.addAll(Arguments.subjectOf(s, verb, mentions, 0));
-                if (target.isEmpty()) {
-                    for (Token c : s.children(verb.index())) {
-                        String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
-                        if (prep != null && (p.preps().contains(prep) || Set.of("with", "to", "against", "on").contains(prep))) {
-                            target.addAll(Arguments.actorsInside(s, c, mentions));
-                        }
+            source.addAll(Arguments.subjectOf(s, verb, mentions, 0));
+            if (target.isEmpty()) {
+                for (Token c : s.children(verb.index())) {
+                    String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
+                    if (prep != null && (p.preps().contains(prep) || Set.of("with", "to", "against", "on").contains(prep))) {
+                        target.addAll(Arguments.actorsInside(s, c, mentions));
                     }
                 }
             }
+        }
+        if (source.isEmpty() && parties.size() >= 2 && target.size() == parties.size()) {
+            // "talks between X and Y": without an outside actor, the first party toward the others.
+            source.add(target.remove(0));
         }
     }
 
