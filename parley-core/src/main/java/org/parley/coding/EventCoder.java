@@ -39,6 +39,8 @@ import org.parley.time.DateResolver;
  */
 public final class EventCoder {
 
+    /** How a mention resolved through the knowledge base's organisation names. */
+    private static final String ORGANIZATION = "organization";
     /** The bare statement code of speech verbs ("said", "announced"). */
     private static final String STATEMENT = "010";
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
@@ -101,8 +103,14 @@ public final class EventCoder {
         Consumer<String> log = trace == null ? s -> { } : trace;
         List<Event> events = new ArrayList<>();
         List<NominalMention> nominals = new ArrayList<>();
+        Map<Integer, List<Span>> names = new java.util.HashMap<>();
+        for (Mention m : mentions.all()) {
+            if (ORGANIZATION.equals(m.how())) {
+                names.computeIfAbsent(m.sentenceIndex(), k -> new ArrayList<>()).add(m.span());
+            }
+        }
         for (Sentence s : doc.sentences()) {
-            events.addAll(codeSentence(doc, s, mentions, log, nominals));
+            events.addAll(codeSentence(doc, s, mentions, names.getOrDefault(s.index(), List.of()), log, nominals));
         }
         return fillLocations(events, nominals, log);
     }
@@ -111,11 +119,12 @@ public final class EventCoder {
     private record NominalMention(int sentence, String root, Location location) {
     }
 
-    private List<Event> codeSentence(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log,
-                                     List<NominalMention> nominals) {
+    private List<Event> codeSentence(ParsedDocument doc, Sentence s, DocumentMentions mentions, List<Span> names,
+                                     Consumer<String> log, List<NominalMention> nominals) {
         List<String> words = new ArrayList<>(s.size());
         for (Token t : s.tokens()) {
-            words.add(t.text().toLowerCase(Locale.ROOT));
+            // Words inside an organisation's name ("Arab League", "Awami League") mark no sports sense.
+            words.add(inside(t.span(), names) ? "" : t.text().toLowerCase(Locale.ROOT));
         }
         String discard = lexicon.discard(words);
         if (discard != null) {
@@ -786,6 +795,15 @@ public final class EventCoder {
             return aCity;
         }
         return Math.abs(a.sentence() - sentence) < Math.abs(b.sentence() - sentence);
+    }
+
+    private static boolean inside(Span span, List<Span> names) {
+        for (Span n : names) {
+            if (span.begin() >= n.begin() && span.end() <= n.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Span clauseSpan(Sentence s, Token t) {
