@@ -34,6 +34,8 @@ final class Dyads {
     /** Predicates of root 19 that are mutual ("clashed", "fought"); an attack is one-sided. */
     private static final Set<String> MUTUAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish");
 
+    /** CAMEO's agent code for unidentified armed forces. */
+    private static final String UNIDENTIFIED_FORCES = "UAF";
     /** Prepositions of the place where an act happens. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "into", "throughout", "across",
             "within");
@@ -129,6 +131,23 @@ final class Dyads {
             target.add(new Mention(location.span(), location.name(), resolver.countryActor(c, null), s.index(),
                     head.index(), "place"));
         });
+    }
+
+    /**
+     * Violence without a named perpetrator ("a roadside bomb killed two soldiers near Samarra")
+     * is, in CAMEO's convention, the act of unidentified armed forces of the country where it
+     * struck (sector UAF). Adds nothing without a place of known country.
+     */
+    void unnamedAssailant(Sentence s, Token trigger, Location where, List<Mention> source, Consumer<String> log) {
+        if (!source.isEmpty() || where == null || where.country() == null) {
+            return;
+        }
+        Actor uaf = resolver.placed(resolver.unknownCountry(UNIDENTIFIED_FORCES), where.country());
+        if (uaf.country() == null) {
+            return;
+        }
+        log.accept("  no perpetrator named: unidentified armed forces in " + where.country());
+        source.add(new Mention(trigger.span(), trigger.text(), uaf, s.index(), trigger.index(), "unnamed-assailant"));
     }
 
     private static Token lastTokenIn(Sentence s, Location location) {

@@ -39,6 +39,10 @@ import org.parley.time.DateResolver;
  */
 public final class EventCoder {
 
+    /** Prepositions that place an event: "in Riyadh", "at the border". */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at");
+    /** Also the vicinity, for where an unnamed assailant struck: "near the town of Samarra". */
+    private static final Set<String> VICINITY_PREPS = Set.of("in", "at", "near", "outside", "outside of", "close to");
     /** How a mention resolved through the knowledge base's organisation names. */
     private static final String ORGANIZATION = "organization";
     /** The bare statement code of speech verbs ("said", "announced"). */
@@ -60,6 +64,8 @@ public final class EventCoder {
             "press", "appeal", "want", "wish", "hope", "propose", "suggest", "recommend", "order", "require");
     /** Roots whose target is the one told to act when it stands in a clausal complement. */
     private static final Set<String> DIRECTIVE_ROOTS = Set.of("02", "10", "13");
+    /** Roots of violence: assault, fight, mass violence. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
     private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
@@ -316,6 +322,18 @@ public final class EventCoder {
             EventType type = ontology.get(code);
             LocalDate date = eventDate(s, t, doc.document().published());
             Location location = locate(s, t, (source.isEmpty() ? target : source).get(0).actor().country());
+            if (source.isEmpty() && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+                // "A roadside bomb near Samarra killed two soldiers": unidentified armed forces where it struck.
+                Location where = location != null ? location : locate(s, t, null, VICINITY_PREPS);
+                for (Token arg : s.children(t.index())) {
+                    if (where == null && (arg.relation().equals("nsubj") || arg.baseRelation().equals("obl"))) {
+                        // "A roadside bomb near Samarra killed", "killed by a device outside Basra":
+                        // the place hangs on the weapon.
+                        where = locate(s, arg, null, VICINITY_PREPS);
+                    }
+                }
+                dyads.unnamedAssailant(s, t, where, source, log);
+            }
             dyads.placeAgents(source, target, location, log);
             dyads.placeAgents(target, source, location, log);
             if (source.stream().allMatch(Dyads::unplaced) && target.stream().allMatch(Dyads::unplaced)) {
@@ -497,7 +515,11 @@ public final class EventCoder {
             }
         }
         if (target.isEmpty() && f.object() != null) {
-            target.addAll(Arguments.actorsInside(s, f.object(), mentions));
+            for (Mention m : Arguments.actorsInside(s, f.object(), mentions)) {
+                if (!ownForces(s, f.object(), m)) {
+                    target.add(m);
+                }
+            }
         }
         if (target.isEmpty() && DIRECTIVE_ROOTS.contains(p.cameo().substring(0, 2))) {
             // "demanded that the US cancel the sale": the one told to act is the target.
@@ -711,6 +733,10 @@ public final class EventCoder {
 
     /** A place named in the predicate's clause: "in Riyadh", "talks, held in Riyadh". */
     private Location locate(Sentence s, Token t, String preferCountry) {
+        return locate(s, t, preferCountry, PLACE_PREPS);
+    }
+
+    private Location locate(Sentence s, Token t, String preferCountry, Set<String> placePreps) {
         List<Token> places = new ArrayList<>();
         for (Token c : s.children(t.index())) {
             if (c.baseRelation().equals("obl") || c.baseRelation().equals("nmod")) {
@@ -732,7 +758,7 @@ public final class EventCoder {
         }
         for (Token c : places) {
             String prep = Arguments.caseOf(s, c);
-            if (prep == null || !(prep.equals("in") || prep.equals("at"))) {
+            if (prep == null || !placePreps.contains(prep)) {
                 continue;
             }
             Token placeHead = c;
@@ -795,6 +821,17 @@ public final class EventCoder {
             return aCity;
         }
         return Math.abs(a.sentence() - sentence) < Math.abs(b.sentence() - sentence);
+    }
+
+    /**
+     * "offered its troops to Lebanon", "withdrew their forces": armed forces that a possessive
+     * pronoun gives to the subject are the source's instrument, not the one acted on ("met his
+     * counterpart" keeps its target).
+     */
+    private static boolean ownForces(Sentence s, Token object, Mention m) {
+        String sector = m.actor().sector();
+        return ("MIL".equals(sector) || "COP".equals(sector))
+                && s.children(object.index(), "nmod:poss").stream().anyMatch(p -> p.pos().equals("PRP$"));
     }
 
     private static boolean inside(Span span, List<Span> names) {
