@@ -481,9 +481,8 @@ public final class EventCoder {
         if (f.objectLemmas().stream().anyMatch(p.objects()::contains)) {
             return true;
         }
-        if (f.object() != null) {
-            return false;
-        }
+        // "engaged Filipino peacekeepers in a firefight": the prepositional phrase names the act,
+        // the direct object is whom it is done to.
         for (String prep : p.preps()) {
             for (Token t : f.preps().getOrDefault(prep, List.of())) {
                 if (p.objects().contains(t.lemma())) {
