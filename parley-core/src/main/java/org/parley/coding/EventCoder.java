@@ -304,6 +304,15 @@ public final class EventCoder {
                 }
                 default -> throw new IllegalStateException();
             }
+            if (target.isEmpty() && !composed && complement.isPresent() && complement.get().isVerb()) {
+                // "ready to contribute troops to Liberia", "willing to withdraw from Lebanon": even when
+                // the head codes its own event, whom the intended act concerns is the target.
+                Token c = complement.get();
+                Pattern cp = best(lexicon.patterns(Pattern.PredicateKind.VERB, c.lemma()), Frame.of(s, c), x -> { });
+                if (cp != null) {
+                    verbArguments(s, c, cp, Frame.of(s, c), mentions, new ArrayList<>(), target);
+                }
+            }
             if (target.isEmpty() && code.startsWith("13")) {
                 // "threatened to halt the talks if Borduria deploys missiles": the one whose act is the condition.
                 target.addAll(Arguments.conditionActors(s, t, mentions));
