@@ -436,6 +436,11 @@ public final class EventCoder {
 
         private static void addNominal(Sentence s, Token n, Set<String> out) {
             out.add(n.lemma());
+            if (n.pos().equals("NNS") && n.lemma().endsWith("s") && n.lemma().length() > 3
+                    && n.lemma().equalsIgnoreCase(n.text())) {
+                // The lemmatizer leaves some plurals alone ("troops"): the singular is the lexicon's word.
+                out.add(n.lemma().substring(0, n.lemma().length() - 1));
+            }
             boolean name = n.pos().startsWith("NNP");
             for (Token c : s.children(n.index())) {
                 if (c.relation().equals("compound") || c.relation().equals("amod")) {
