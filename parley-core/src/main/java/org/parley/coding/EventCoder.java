@@ -47,7 +47,6 @@ public final class EventCoder {
     private static final String ORGANIZATION = "organization";
     /** The bare statement code of speech verbs ("said", "announced"). */
     private static final String STATEMENT = "010";
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> SPEECH_LEMMAS = Set.of("say", "state", "tell", "emphasize", "emphasise",
             "stress", "add", "declare", "insist", "note", "argue", "claim", "warn", "deem", "consider", "call",
             "describe", "characterize", "characterise", "reiterate", "assert", "maintain", "write", "announce",
@@ -55,21 +54,10 @@ public final class EventCoder {
             "regard", "find", "judge", "label", "brand", "see");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "port", "region",
             "province", "district", "governorate", "oblast", "state", "island", "area");
-    /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
-    private static final Set<String> NON_FACTUAL_GOVERNORS = Set.of("allow", "let", "permit", "enable", "want", "wish",
-            "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar",
-            "plan", "intend", "seek", "try", "attempt", "consider", "propose");
-    /** Verbs whose clausal complement is asked for, not reported. */
-    private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
-            "press", "appeal", "want", "wish", "hope", "propose", "suggest", "recommend", "order", "require");
     /** Roots whose target is the one told to act when it stands in a clausal complement. */
     private static final Set<String> DIRECTIVE_ROOTS = Set.of("02", "10", "13");
     /** Roots of violence: assault, fight, mass violence. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-    private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
-    private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
-    private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
     /** Adjectives that describe their subject's disposition to act, not an evaluation by a speaker. */
     private static final Set<String> DISPOSITIONAL = Set.of("ready", "willing", "prepared", "eager", "keen",
             "determined", "open", "committed", "reluctant", "unwilling", "able", "unable", "poised", "set");
@@ -90,6 +78,7 @@ public final class EventCoder {
     private final Gazetteer gazetteer;
     private final Dyads dyads;
     private final ReportedSpeech reportedSpeech;
+    private final Modality modality;
 
     public EventCoder(Lexicon lexicon, Ontology ontology, ActorResolver resolver, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -98,6 +87,7 @@ public final class EventCoder {
         this.gazetteer = gazetteer;
         this.dyads = new Dyads(resolver);
         this.reportedSpeech = new ReportedSpeech(lexicon, ontology);
+        this.modality = new Modality(lexicon);
     }
 
     public Lexicon lexicon() {
@@ -191,7 +181,7 @@ public final class EventCoder {
                 continue;
             }
             log.accept("'" + t.text() + "' matches pattern " + p.id() + " (" + p.cameo() + ")");
-            if (isConditional(s, t)) {
+            if (Modality.isConditional(s, t)) {
                 log.accept("  skipped: inside a conditional clause");
                 continue;
             }
@@ -200,7 +190,7 @@ public final class EventCoder {
                 log.accept("  skipped: an attribution of the report (parataxis), not a statement");
                 continue;
             }
-            if (isNonFactual(s, t)) {
+            if (Modality.isNonFactual(s, t)) {
                 log.accept("  skipped: a wished, allowed or needed act, not a reported one");
                 continue;
             }
@@ -208,7 +198,7 @@ public final class EventCoder {
             String rule = p.id();
             boolean negated = Arguments.isNegated(s, t);
             if (negated) {
-                String refusal = p.negated() == null && kind == Pattern.PredicateKind.VERB ? asRefusal(s, t, code) : null;
+                String refusal = p.negated() == null && kind == Pattern.PredicateKind.VERB ? modality.asRefusal(s, t, code) : null;
                 if (refusal != null) {
                     // "will not provide aid", "would not meet the envoy": a refusal to cooperate.
                     log.accept("  negated future " + code + " ('will not', 'would not'): a refusal, " + refusal);
@@ -223,8 +213,8 @@ public final class EventCoder {
                 }
             }
             if (kind == Pattern.PredicateKind.VERB && !negated) {
-                String threat = asThreat(s, t, code);
-                String promise = threat == null ? asPromise(s, t, code) : null;
+                String threat = modality.asThreat(s, t, code);
+                String promise = threat == null ? modality.asPromise(s, t, code) : null;
                 if (threat != null) {
                     log.accept("  future or possible " + code + " ('will', 'would', 'may'): a threat, " + threat);
                     code = threat;
@@ -644,83 +634,6 @@ public final class EventCoder {
         } else if (adj.relation().equals("xcomp") && adj.head() >= 0) {
             s.child(adj.head(), "obj").ifPresent(o -> target.addAll(Arguments.actorsInside(s, o, mentions)));
         }
-    }
-
-    // ---- modifiers of the predicate ----------------------------------------------------------
-
-    /** Inside "if ..." or "unless ...": a hypothetical, not a fact. */
-    private static boolean isConditional(Sentence s, Token t) {
-        Token cur = t;
-        for (int guard = 0; guard < 6 && cur != null; guard++) {
-            if (cur.relation().equals("advcl")) {
-                for (Token m : s.children(cur.index(), "mark")) {
-                    if (CONDITIONAL_MARKS.contains(m.lemma())) {
-                        return true;
-                    }
-                }
-            }
-            cur = cur.head() < 0 ? null : s.token(cur.head());
-        }
-        return false;
-    }
-
-    /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
-    private static boolean isNonFactual(Sentence s, Token t) {
-        if (t.head() < 0) {
-            return false;
-        }
-        String governor = s.token(t.head()).lemma();
-        if (t.relation().equals("xcomp")) {
-            // "does not plan to send troops": nothing is sent.
-            return NON_FACTUAL_GOVERNORS.contains(governor) || Arguments.isNegated(s, s.token(t.head()));
-        }
-        // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
-        return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);
-    }
-
-    /**
-     * Future cooperative acts ("will return the weapons", "would allow inspectors back") are
-     * expressions of intent (CAMEO 03), through the lexicon's promise compositions.
-     */
-    private String asPromise(Sentence s, Token t, String code) {
-        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
-            return null;
-        }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
-        if (!future) {
-            return null;
-        }
-        Lexicon.Intent in = lexicon.intent("promise", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
-    }
-
-    /**
-     * Negated future cooperative acts ("will not send troops", "would not meet the envoy") are
-     * refusals (CAMEO 12), through the lexicon's refuse compositions.
-     */
-    private String asRefusal(Sentence s, Token t, String code) {
-        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
-            return null;
-        }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
-        if (!future) {
-            return null;
-        }
-        Lexicon.Intent in = lexicon.intent("refuse", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
-    }
-
-    /** Future or possible conflictual acts ("will boycott", "may halt") are threats (CAMEO 13). */
-    private String asThreat(Sentence s, Token t, String code) {
-        if (!THREAT_ROOTS.contains(code.substring(0, 2))) {
-            return null;
-        }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> FUTURE_MODALS.contains(a.lemma()));
-        if (!future) {
-            return null;
-        }
-        Lexicon.Intent in = lexicon.intent("threaten", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
     }
 
     static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
