@@ -31,6 +31,11 @@ public final class Arguments {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout",
             "around", "within");
     private static final int MAX_TARGET_DEPTH = 3;
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Nouns for what an actor issues: a participle on them acts for the issuer. */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "declaration", "communique", "letter",
+            "resolution", "report", "note", "message", "appeal", "petition", "motion", "decree", "announcement",
+            "speech", "address", "editorial", "document", "memorandum");
 
     private Arguments() {
     }
@@ -108,10 +113,26 @@ public final class Arguments {
         if (verb.relation().equals("conj") && gov.isVerb()) {
             return subjectOf(s, gov, mentions, depth + 1);
         }
+        if (verb.relation().equals("acl") && verb.pos().equals("VBG")) {
+            // "protesters demanding reforms": the noun the participle modifies acts; "issued a
+            // statement condemning the raid": a document's author, its possessor or issuer, acts.
+            List<Mention> own = actorsWithConj(s, gov, mentions);
+            if (!own.isEmpty() || !DOCUMENT_NOUNS.contains(gov.lemma())) {
+                return own;
+            }
+            Optional<Token> author = s.child(gov.index(), "nmod:poss");
+            if (author.isPresent()) {
+                return actorsWithConj(s, author.get(), mentions);
+            }
+            return gov.relation().equals("obj") && gov.head() >= 0
+                    ? subjectOf(s, s.token(gov.head()), mentions, depth + 1) : List.of();
+        }
         if (verb.relation().startsWith("acl") && !verb.relation().equals("acl:relcl")) {
             return List.of();
         }
-        if (verb.relation().equals("advcl") && s.children(verb.index(), "mark").isEmpty()) {
+        if (verb.relation().equals("advcl")) {
+            // "staged protests to demand reforms", "opened fire, killing one": an adverbial clause
+            // without a subject of its own is controlled by the main clause's subject.
             return subjectOf(s, gov, mentions, depth + 1);
         }
         return List.of();
@@ -170,6 +191,24 @@ public final class Arguments {
             frontier = next;
         }
         return List.of();
+    }
+
+    /**
+     * The subjects of "if"/"unless" clauses under a predicate: "threatened to walk out unless
+     * Syldavia withdraws" gives Syldavia, the actor whose conduct the condition names.
+     */
+    public static List<Mention> conditionActors(Sentence s, Token predicate, DocumentMentions mentions) {
+        List<Mention> out = new ArrayList<>();
+        java.util.BitSet sub = s.subtree(predicate.index());
+        for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+            Token c = s.token(i);
+            if (!c.relation().equals("advcl")
+                    || s.children(c.index(), "mark").stream().noneMatch(m -> CONDITIONS.contains(m.lemma()))) {
+                continue;
+            }
+            s.child(c.index(), "nsubj").ifPresent(sj -> out.addAll(actorsWithConj(s, sj, mentions)));
+        }
+        return out;
     }
 
     public static boolean isNegated(Sentence s, Token t) {

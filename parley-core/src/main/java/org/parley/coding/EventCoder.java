@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DocumentMentions;
-import org.parley.actors.MentionFinder;
 import org.parley.actors.Resolution;
 import org.parley.model.Actor;
 import org.parley.model.Event;
@@ -40,7 +39,14 @@ import org.parley.time.DateResolver;
  */
 public final class EventCoder {
 
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+    /** Prepositions that place an event: "in Riyadh", "at the border". */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at");
+    /** Also the vicinity, for where an unnamed assailant struck: "near the town of Samarra". */
+    private static final Set<String> VICINITY_PREPS = Set.of("in", "at", "near", "outside", "outside of", "close to");
+    /** How a mention resolved through the knowledge base's organisation names. */
+    private static final String ORGANIZATION = "organization";
+    /** The bare statement code of speech verbs ("said", "announced"). */
+    private static final String STATEMENT = "010";
     private static final Set<String> SPEECH_LEMMAS = Set.of("say", "state", "tell", "emphasize", "emphasise",
             "stress", "add", "declare", "insist", "note", "argue", "claim", "warn", "deem", "consider", "call",
             "describe", "characterize", "characterise", "reiterate", "assert", "maintain", "write", "announce",
@@ -48,41 +54,40 @@ public final class EventCoder {
             "regard", "find", "judge", "label", "brand", "see");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "port", "region",
             "province", "district", "governorate", "oblast", "state", "island", "area");
-    /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
-    private static final Set<String> NON_FACTUAL_GOVERNORS = Set.of("allow", "let", "permit", "enable", "want", "wish",
-            "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar",
-            "plan", "intend", "seek", "try", "attempt", "consider", "propose");
-    /** Verbs whose clausal complement is asked for, not reported. */
-    private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
-            "press", "appeal", "want", "wish", "hope", "propose", "suggest", "recommend", "order", "require");
     /** Roots whose target is the one told to act when it stands in a clausal complement. */
     private static final Set<String> DIRECTIVE_ROOTS = Set.of("02", "10", "13");
-    private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
-    /** Speech verbs that allege what their clause says. */
-    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "assert", "insist");
-    private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
-    private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
+    /** Roots of violence: assault, fight, mass violence. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Adjectives that describe their subject's disposition to act, not an evaluation by a speaker. */
     private static final Set<String> DISPOSITIONAL = Set.of("ready", "willing", "prepared", "eager", "keen",
             "determined", "open", "committed", "reluctant", "unwilling", "able", "unable", "poised", "set");
+    /** Nouns that name an undertaking whose kind a compound modifier gives ("peace effort", "mediation mission"). */
+    private static final Set<String> LIGHT_NOUNS = Set.of("effort", "mission", "bid", "initiative", "attempt", "drive",
+            "campaign", "process", "plan", "proposal", "round");
     /** Light verbs whose subject is the source of an eventive-noun object ("held talks"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage",
             "make", "begin", "start", "open", "resume", "continue", "impose", "sign", "reach", "announce", "offer",
             "issue", "give", "provide", "send", "deliver", "seek", "pay", "host", "attend", "join", "mount", "order",
             "organize", "organise", "call", "go", "lead", "undertake", "initiate", "declare", "set",
-            "express", "voice", "extend", "lodge", "file", "level", "take", "wage", "step", "intensify", "pursue");
+            "express", "voice", "extend", "lodge", "file", "level", "take", "wage", "step", "intensify", "pursue",
+            "renew", "reiterate", "repeat", "restate", "press", "unveil", "present");
 
     private final Lexicon lexicon;
     private final Ontology ontology;
     private final ActorResolver resolver;
     private final Gazetteer gazetteer;
+    private final Dyads dyads;
+    private final ReportedSpeech reportedSpeech;
+    private final Modality modality;
 
     public EventCoder(Lexicon lexicon, Ontology ontology, ActorResolver resolver, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.ontology = ontology;
         this.resolver = resolver;
         this.gazetteer = gazetteer;
+        this.dyads = new Dyads(resolver);
+        this.reportedSpeech = new ReportedSpeech(lexicon, ontology);
+        this.modality = new Modality(lexicon);
     }
 
     public Lexicon lexicon() {
@@ -94,8 +99,14 @@ public final class EventCoder {
         Consumer<String> log = trace == null ? s -> { } : trace;
         List<Event> events = new ArrayList<>();
         List<NominalMention> nominals = new ArrayList<>();
+        Map<Integer, List<Span>> names = new java.util.HashMap<>();
+        for (Mention m : mentions.all()) {
+            if (ORGANIZATION.equals(m.how())) {
+                names.computeIfAbsent(m.sentenceIndex(), k -> new ArrayList<>()).add(m.span());
+            }
+        }
         for (Sentence s : doc.sentences()) {
-            events.addAll(codeSentence(doc, s, mentions, log, nominals));
+            events.addAll(codeSentence(doc, s, mentions, names.getOrDefault(s.index(), List.of()), log, nominals));
         }
         return fillLocations(events, nominals, log);
     }
@@ -104,11 +115,12 @@ public final class EventCoder {
     private record NominalMention(int sentence, String root, Location location) {
     }
 
-    private List<Event> codeSentence(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log,
-                                     List<NominalMention> nominals) {
+    private List<Event> codeSentence(ParsedDocument doc, Sentence s, DocumentMentions mentions, List<Span> names,
+                                     Consumer<String> log, List<NominalMention> nominals) {
         List<String> words = new ArrayList<>(s.size());
         for (Token t : s.tokens()) {
-            words.add(t.text().toLowerCase(Locale.ROOT));
+            // Words inside an organisation's name ("Arab League", "Awami League") mark no sports sense.
+            words.add(inside(t.span(), names) ? "" : t.text().toLowerCase(Locale.ROOT));
         }
         String discard = lexicon.discard(words);
         if (discard != null) {
@@ -136,6 +148,10 @@ public final class EventCoder {
                 for (Token m : s.children(t.index())) {
                     if (m.relation().equals("compound") || m.relation().equals("amod")) {
                         Pattern compound = best(lexicon.patterns(kind, m.lemma() + "-" + t.lemma()), frame, log);
+                        if (compound == null && m.relation().equals("compound") && LIGHT_NOUNS.contains(t.lemma())) {
+                            // "a mediation mission between X and Y": the eventive modifier names the act.
+                            compound = best(lexicon.patterns(kind, m.lemma()), frame, log);
+                        }
                         if (compound != null) {
                             p = compound;
                         }
@@ -153,15 +169,28 @@ public final class EventCoder {
                     nominals.add(new NominalMention(s.index(), root, where));
                 }
             }
+            boolean headOnly = false;
+            if (p == null && kind != Pattern.PredicateKind.NOUN && lexicon.isIntentHead(t.lemma())
+                    && s.child(t.index(), "xcomp").filter(Token::isVerb).isPresent()) {
+                // "decided to allow", "tried to hack": a head that codes nothing alone still composes
+                // with its complement through intent.tsv.
+                p = new Pattern("intent-head." + t.lemma(), STATEMENT, kind, t.lemma(), null, Set.of(), Set.of(), null);
+                headOnly = true;
+            }
             if (p == null) {
                 continue;
             }
             log.accept("'" + t.text() + "' matches pattern " + p.id() + " (" + p.cameo() + ")");
-            if (isConditional(s, t)) {
+            if (Modality.isConditional(s, t)) {
                 log.accept("  skipped: inside a conditional clause");
                 continue;
             }
-            if (isNonFactual(s, t)) {
+            if (p.cameo().equals(STATEMENT) && t.relation().equals("parataxis")) {
+                // "Troops shelled the town, officials said": who reports the news, not a statement event.
+                log.accept("  skipped: an attribution of the report (parataxis), not a statement");
+                continue;
+            }
+            if (Modality.isNonFactual(s, t)) {
                 log.accept("  skipped: a wished, allowed or needed act, not a reported one");
                 continue;
             }
@@ -169,16 +198,23 @@ public final class EventCoder {
             String rule = p.id();
             boolean negated = Arguments.isNegated(s, t);
             if (negated) {
-                if (p.negated() == null) {
+                String refusal = p.negated() == null && kind == Pattern.PredicateKind.VERB ? modality.asRefusal(s, t, code) : null;
+                if (refusal != null) {
+                    // "will not provide aid", "would not meet the envoy": a refusal to cooperate.
+                    log.accept("  negated future " + code + " ('will not', 'would not'): a refusal, " + refusal);
+                    code = refusal;
+                    rule = p.id() + ":refusal";
+                } else if (p.negated() == null) {
                     log.accept("  skipped: negated, and the pattern codes nothing when negated");
                     continue;
+                } else {
+                    code = p.negated();
+                    rule = p.id() + ":negated";
                 }
-                code = p.negated();
-                rule = p.id() + ":negated";
             }
             if (kind == Pattern.PredicateKind.VERB && !negated) {
-                String threat = asThreat(s, t, code);
-                String promise = threat == null ? asPromise(s, t, code) : null;
+                String threat = modality.asThreat(s, t, code);
+                String promise = threat == null ? modality.asPromise(s, t, code) : null;
                 if (threat != null) {
                     log.accept("  future or possible " + code + " ('will', 'would', 'may'): a threat, " + threat);
                     code = threat;
@@ -193,6 +229,7 @@ public final class EventCoder {
             Token argToken = t;
             Pattern argPattern = p;
             Frame argFrame = frame;
+            boolean intentCoded = false;
             Optional<Token> complement = s.child(t.index(), "xcomp");
             if (complement.isPresent() && !negated && lexicon.isIntentHead(t.lemma())) {
                 Token c = complement.get();
@@ -214,12 +251,17 @@ public final class EventCoder {
                         argFrame = Frame.of(s, c);
                     }
                     rule = in.id() + (cp == null ? "" : "+" + cp.id());
+                    intentCoded = true;
                     log.accept("  intent " + in.id() + ": '" + t.text() + " to " + c.text() + "' codes " + code);
                 }
             }
+            boolean composed = argToken != t;
+            if (headOnly && !intentCoded) {
+                log.accept("  no event: the head codes only through a complement, and none composed");
+                continue;
+            }
             List<Mention> source = new ArrayList<>();
             List<Mention> target = new ArrayList<>();
-            boolean composed = argToken != t;
             switch (kind) {
                 case VERB -> {
                     if (composed) {
@@ -252,6 +294,19 @@ public final class EventCoder {
                 }
                 default -> throw new IllegalStateException();
             }
+            if (target.isEmpty() && !composed && complement.isPresent() && complement.get().isVerb()) {
+                // "ready to contribute troops to Liberia", "willing to withdraw from Lebanon": even when
+                // the head codes its own event, whom the intended act concerns is the target.
+                Token c = complement.get();
+                Pattern cp = best(lexicon.patterns(Pattern.PredicateKind.VERB, c.lemma()), Frame.of(s, c), x -> { });
+                if (cp != null) {
+                    verbArguments(s, c, cp, Frame.of(s, c), mentions, new ArrayList<>(), target);
+                }
+            }
+            if (target.isEmpty() && code.startsWith("13")) {
+                // "threatened to halt the talks if Borduria deploys missiles": the one whose act is the condition.
+                target.addAll(Arguments.conditionActors(s, t, mentions));
+            }
             target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
             boolean targetOnly = source.isEmpty() && !target.isEmpty() && kind == Pattern.PredicateKind.VERB
                     && !t.relation().startsWith("acl") && !t.relation().equals("amod")
@@ -266,25 +321,45 @@ public final class EventCoder {
             EventType type = ontology.get(code);
             LocalDate date = eventDate(s, t, doc.document().published());
             Location location = locate(s, t, (source.isEmpty() ? target : source).get(0).actor().country());
-            placeAgents(source, target, location, log);
-            placeAgents(target, source, location, log);
-            if (source.stream().allMatch(EventCoder::unplaced) && target.stream().allMatch(EventCoder::unplaced)) {
+            if (source.isEmpty() && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+                // "A roadside bomb near Samarra killed two soldiers": unidentified armed forces where it struck.
+                Location where = location != null ? location : locate(s, t, null, VICINITY_PREPS);
+                for (Token arg : s.children(t.index())) {
+                    if (where == null && (arg.relation().equals("nsubj") || arg.baseRelation().equals("obl"))) {
+                        // "A roadside bomb near Samarra killed", "killed by a device outside Basra":
+                        // the place hangs on the weapon.
+                        where = locate(s, arg, null, VICINITY_PREPS);
+                    }
+                }
+                dyads.unnamedAssailant(s, t, where, source, log);
+            }
+            dyads.placeAgents(source, target, location, log);
+            dyads.placeAgents(target, source, location, log);
+            if (source.stream().allMatch(Dyads::unplaced) && target.stream().allMatch(Dyads::unplaced)) {
                 log.accept("  no event: no actor of known country");
                 continue;
+            }
+            List<Dyads.Side> sides = Dyads.sides(code, argToken.lemma(), dedupe(source), dedupe(target));
+            if (sides.size() > 1) {
+                log.accept("  conjoined parties of a mutual act: one event per party toward the others");
             }
             Span evidenceSpan = clauseSpan(s, t);
             Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), evidenceSpan,
                     trigger.span(), trigger.text(), rule);
-            Event e = new Event(dedupe(source), dedupe(target), type, date, location, negated, ev);
-            String key = codes(e.source()) + ">" + codes(e.target()) + ":" + code;
-            log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
-            unique.putIfAbsent(key, e);
+            for (Dyads.Side side : sides) {
+                List<Mention> sideTarget = new ArrayList<>(side.target());
+                dyads.placeAsTarget(s, argToken == t ? List.of(t) : List.of(t, argToken), mentions, sideTarget, location, log);
+                Event e = new Event(side.source(), sideTarget, type, date, location, negated, ev);
+                String key = codes(e.source()) + ">" + codes(e.target()) + ":" + code;
+                log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
+                unique.putIfAbsent(key, e);
+            }
         }
-        for (Event accusation : allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
+        for (Event accusation : reportedSpeech.allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
             String key = codes(accusation.source()) + ">" + codes(accusation.target()) + ":" + accusation.type().code();
             unique.putIfAbsent(key, accusation);
         }
-        for (Event demand : modalDemands(doc, s, mentions, log)) {
+        for (Event demand : reportedSpeech.modalDemands(doc, s, mentions, log)) {
             String key = codes(demand.source()) + ">" + codes(demand.target()) + ":" + demand.type().code();
             unique.putIfAbsent(key, demand);
         }
@@ -292,76 +367,6 @@ public final class EventCoder {
         // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
         if (out.stream().anyMatch(e -> !e.type().root().equals("01"))) {
             out.removeIf(e -> e.type().root().equals("01"));
-        }
-        return out;
-    }
-
-    /**
-     * "The US claimed that Iraq had attacked Kuwait": alleging another actor's hostile act is
-     * an accusation (CAMEO 112) from the speaker toward that actor, besides the act itself.
-     */
-    private List<Event> allegations(ParsedDocument doc, Sentence s, DocumentMentions mentions, List<Event> coded,
-                                    Consumer<String> log) {
-        List<Event> out = new ArrayList<>();
-        for (Token verb : s.tokens()) {
-            if (!verb.isVerb() || !ALLEGING.contains(verb.lemma()) || Arguments.isNegated(s, verb)) {
-                continue;
-            }
-            List<Mention> speaker = Arguments.subjectOf(s, verb, mentions, 0);
-            if (speaker.isEmpty()) {
-                continue;
-            }
-            for (Event e : coded) {
-                Token trigger = s.tokenAt(e.evidence().trigger());
-                int root = Integer.parseInt(e.type().root());
-                if (trigger == null || root < 13 || e.source().isEmpty() || !s.dominates(verb.index(), trigger.index())
-                        || trigger.index() == verb.index()) {
-                    continue;
-                }
-                log.accept("  '" + verb.text() + "' alleges " + e.type().code() + ": an accusation (112)");
-                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), clauseSpan(s, verb),
-                        verb.span(), verb.text(), "speech.allegation+" + e.evidence().rule());
-                out.add(new Event(dedupe(speaker), dedupe(e.source()), ontology.get("112"),
-                        eventDate(s, verb, doc.document().published()), null, false, ev));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "Russia said Sudan must return the helicopter": a speaker saying another actor must or
-     * should act is demanding it (CAMEO 10), coded with the complement's intent code where the
-     * lexicon composes "demand" with it, else 100.
-     */
-    private List<Event> modalDemands(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log) {
-        List<Event> out = new ArrayList<>();
-        for (Token verb : s.tokens()) {
-            if (!verb.isVerb() || !org.parley.quotes.QuoteExtractor.SPEECH_VERBS.contains(verb.lemma())
-                    || Arguments.isNegated(s, verb)) {
-                continue;
-            }
-            for (Token c : s.children(verb.index(), "ccomp")) {
-                boolean obligation = s.children(c.index(), "aux").stream()
-                        .anyMatch(a -> a.lemma().equals("must") || a.lemma().equals("should"));
-                if (!obligation || Arguments.isNegated(s, c)) {
-                    continue;
-                }
-                List<Mention> source = Arguments.subjectOf(s, verb, mentions, 0);
-                List<Mention> target = s.child(c.index(), "nsubj")
-                        .map(sj -> Arguments.actorsWithConj(s, sj, mentions)).orElse(List.of());
-                if (source.isEmpty() || target.isEmpty()) {
-                    continue;
-                }
-                Pattern cp = best(lexicon.patterns(Pattern.PredicateKind.VERB, c.lemma()), Frame.of(s, c), x -> { });
-                Lexicon.Intent in = lexicon.intent("demand", cp == null ? null : cp.cameo());
-                String code = in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "100";
-                String rule = "speech.modal-demand" + (cp == null ? "" : "+" + cp.id());
-                log.accept("  '" + verb.text() + " ... " + c.text() + "' with must/should: a demand (" + code + ")");
-                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), clauseSpan(s, verb),
-                        verb.span(), verb.text(), rule);
-                out.add(new Event(dedupe(source), dedupe(target), ontology.get(code),
-                        eventDate(s, verb, doc.document().published()), null, false, ev));
-            }
         }
         return out;
     }
@@ -421,9 +426,19 @@ public final class EventCoder {
 
         private static void addNominal(Sentence s, Token n, Set<String> out) {
             out.add(n.lemma());
+            if (n.pos().equals("NNS") && n.lemma().endsWith("s") && n.lemma().length() > 3
+                    && n.lemma().equalsIgnoreCase(n.text())) {
+                // The lemmatizer leaves some plurals alone ("troops"): the singular is the lexicon's word.
+                out.add(n.lemma().substring(0, n.lemma().length() - 1));
+            }
+            boolean name = n.pos().startsWith("NNP");
             for (Token c : s.children(n.index())) {
                 if (c.relation().equals("compound") || c.relation().equals("amod")) {
                     out.add(c.lemma() + "-" + n.lemma());
+                    if (name && c.relation().equals("compound") && c.pos().startsWith("NN") && !c.pos().startsWith("NNP")) {
+                        // "summoned Niger's ambassador Brah Mohamane": the title says what the named object is.
+                        out.add(c.lemma());
+                    }
                 }
             }
         }
@@ -435,7 +450,7 @@ public final class EventCoder {
      * names prepositions needs one of them present unless its object list matched the direct
      * object ("imposed sanctions" without "on X"). Ties go to the first in the file.
      */
-    private static Pattern best(List<Pattern> candidates, Frame f, Consumer<String> log) {
+    static Pattern best(List<Pattern> candidates, Frame f, Consumer<String> log) {
         Pattern best = null;
         int bestScore = -1;
         for (Pattern p : candidates) {
@@ -470,9 +485,8 @@ public final class EventCoder {
         if (f.objectLemmas().stream().anyMatch(p.objects()::contains)) {
             return true;
         }
-        if (f.object() != null) {
-            return false;
-        }
+        // "engaged Filipino peacekeepers in a firefight": the prepositional phrase names the act,
+        // the direct object is whom it is done to.
         for (String prep : p.preps()) {
             for (Token t : f.preps().getOrDefault(prep, List.of())) {
                 if (p.objects().contains(t.lemma())) {
@@ -504,7 +518,11 @@ public final class EventCoder {
             }
         }
         if (target.isEmpty() && f.object() != null) {
-            target.addAll(Arguments.actorsInside(s, f.object(), mentions));
+            for (Mention m : Arguments.actorsInside(s, f.object(), mentions)) {
+                if (!ownForces(s, f.object(), m)) {
+                    target.add(m);
+                }
+            }
         }
         if (target.isEmpty() && DIRECTIVE_ROOTS.contains(p.cameo().substring(0, 2))) {
             // "demanded that the US cancel the sale": the one told to act is the target.
@@ -513,7 +531,9 @@ public final class EventCoder {
                 s.child(c.index(), "nsubj:pass").ifPresent(sj -> target.addAll(Arguments.actorsWithConj(s, sj, mentions)));
             }
         }
-        if (target.isEmpty() && p.preps().isEmpty()) {
+        if (target.isEmpty()) {
+            // The pattern's own prepositions named no actor: the usual markers of whom an act is
+            // done to or with ("provide aid for Romania", "talks with Iran").
             for (String prep : List.of("with", "to", "against", "on", "from", "for")) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
                     target.addAll(Arguments.actorsInside(s, arg, mentions));
@@ -527,6 +547,7 @@ public final class EventCoder {
 
     private void nounArguments(Sentence s, Token n, Pattern p, DocumentMentions mentions, List<Mention> source,
                                List<Mention> target) {
+        List<Mention> parties = new ArrayList<>();
         for (Token c : s.children(n.index())) {
             if (c.relation().equals("nmod:poss")) {
                 source.addAll(Arguments.actorsWithConj(s, c, mentions));
@@ -546,31 +567,30 @@ public final class EventCoder {
             if (prep.equals("by")) {
                 source.addAll(Arguments.actorsWithConj(s, c, mentions));
             } else if (prep.equals("between") || prep.equals("among")) {
-                List<Mention> parties = Arguments.actorsWithConj(s, c, mentions);
-                if (source.isEmpty() && parties.size() >= 2) {
-                    source.add(parties.get(0));
-                    target.addAll(parties.subList(1, parties.size()));
-                } else {
-                    target.addAll(parties);
-                }
+                parties.addAll(Arguments.actorsWithConj(s, c, mentions));
             } else if (p.preps().contains(prep) || p.preps().isEmpty() && Set.of("with", "to", "against", "on").contains(prep)
                     || prep.equals("of") && !source.isEmpty()) {
                 target.addAll(Arguments.actorsInside(s, c, mentions));
             }
         }
-        if (source.isEmpty() && n.relation().equals("obj") && n.head() >= 0) {
+        boolean lightVerb = n.relation().equals("obj") && n.head() >= 0 && LIGHT_VERBS.contains(s.token(n.head()).lemma());
+        // "X launched a mediation effort between Y and Z": X, if named, toward both parties.
+        target.addAll(parties);
+        if (source.isEmpty() && lightVerb) {
             Token verb = s.token(n.head());
-            if (LIGHT_VERBS.contains(verb.lemma())) {
-                source.addAll(Arguments.subjectOf(s, verb, mentions, 0));
-                if (target.isEmpty()) {
-                    for (Token c : s.children(verb.index())) {
-                        String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
-                        if (prep != null && (p.preps().contains(prep) || Set.of("with", "to", "against", "on").contains(prep))) {
-                            target.addAll(Arguments.actorsInside(s, c, mentions));
-                        }
+            source.addAll(Arguments.subjectOf(s, verb, mentions, 0));
+            if (target.isEmpty()) {
+                for (Token c : s.children(verb.index())) {
+                    String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
+                    if (prep != null && (p.preps().contains(prep) || Set.of("with", "to", "against", "on").contains(prep))) {
+                        target.addAll(Arguments.actorsInside(s, c, mentions));
                     }
                 }
             }
+        }
+        if (source.isEmpty() && parties.size() >= 2 && target.size() == parties.size()) {
+            // "talks between X and Y": without an outside actor, the first party toward the others.
+            source.add(target.remove(0));
         }
     }
 
@@ -616,106 +636,7 @@ public final class EventCoder {
         }
     }
 
-    // ---- modifiers of the predicate ----------------------------------------------------------
-
-    /** Inside "if ..." or "unless ...": a hypothetical, not a fact. */
-    private static boolean isConditional(Sentence s, Token t) {
-        Token cur = t;
-        for (int guard = 0; guard < 6 && cur != null; guard++) {
-            if (cur.relation().equals("advcl")) {
-                for (Token m : s.children(cur.index(), "mark")) {
-                    if (CONDITIONAL_MARKS.contains(m.lemma())) {
-                        return true;
-                    }
-                }
-            }
-            cur = cur.head() < 0 ? null : s.token(cur.head());
-        }
-        return false;
-    }
-
-    private static boolean unplaced(Mention m) {
-        return MentionFinder.UNPLACED.equals(m.how()) && m.actor().country() == null;
-    }
-
-    /**
-     * Agents of unknown country ("protesters", "the government", "civilians") take the country
-     * of the event's place, else of the other side when it is one country: "Protesters stormed
-     * the embassy in Niamey" (Niger), "Georgians demonstrated against the government" (Georgia).
-     */
-    private void placeAgents(List<Mention> side, List<Mention> other, Location location, Consumer<String> log) {
-        String country = location != null ? location.country() : null;
-        if (country == null) {
-            country = soleCountry(side);
-        }
-        if (country == null) {
-            country = soleCountry(other);
-        }
-        for (int i = 0; i < side.size(); i++) {
-            Mention m = side.get(i);
-            if (unplaced(m) && country != null) {
-                Actor placed = resolver.placed(m.actor(), country);
-                log.accept("  '" + m.text() + "' placed in " + country);
-                side.set(i, new Mention(m.span(), m.text(), placed, m.sentenceIndex(), m.head(), m.how() + "+placed"));
-            }
-        }
-    }
-
-    /** The one country the mentions name, or null when they name none or several. */
-    private static String soleCountry(List<Mention> mentions) {
-        java.util.Set<String> countries = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (m.actor().hasStateCountry()) {
-                countries.add(m.actor().country());
-            }
-        }
-        return countries.size() == 1 ? countries.iterator().next() : null;
-    }
-
-    /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
-    private static boolean isNonFactual(Sentence s, Token t) {
-        if (t.head() < 0) {
-            return false;
-        }
-        String governor = s.token(t.head()).lemma();
-        if (t.relation().equals("xcomp")) {
-            // "does not plan to send troops": nothing is sent.
-            return NON_FACTUAL_GOVERNORS.contains(governor) || Arguments.isNegated(s, s.token(t.head()));
-        }
-        // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
-        return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);
-    }
-
-    /**
-     * Future cooperative acts ("will return the weapons", "would allow inspectors back") are
-     * expressions of intent (CAMEO 03), through the lexicon's promise compositions.
-     */
-    private String asPromise(Sentence s, Token t, String code) {
-        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
-            return null;
-        }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
-        if (!future) {
-            return null;
-        }
-        Lexicon.Intent in = lexicon.intent("promise", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
-    }
-
-    /** Future or possible conflictual acts ("will boycott", "may halt") are threats (CAMEO 13). */
-    private String asThreat(Sentence s, Token t, String code) {
-        if (!THREAT_ROOTS.contains(code.substring(0, 2))) {
-            return null;
-        }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> FUTURE_MODALS.contains(a.lemma()));
-        if (!future) {
-            return null;
-        }
-        Lexicon.Intent in = lexicon.intent("threaten", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
-    }
-
-    private static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
+    static LocalDate eventDate(Sentence s, Token t, LocalDate published) {
         List<Token> temporal = new ArrayList<>();
         Token cur = t;
         for (int guard = 0; guard < 3 && cur != null; guard++) {
@@ -738,6 +659,10 @@ public final class EventCoder {
 
     /** A place named in the predicate's clause: "in Riyadh", "talks, held in Riyadh". */
     private Location locate(Sentence s, Token t, String preferCountry) {
+        return locate(s, t, preferCountry, PLACE_PREPS);
+    }
+
+    private Location locate(Sentence s, Token t, String preferCountry, Set<String> placePreps) {
         List<Token> places = new ArrayList<>();
         for (Token c : s.children(t.index())) {
             if (c.baseRelation().equals("obl") || c.baseRelation().equals("nmod")) {
@@ -759,7 +684,7 @@ public final class EventCoder {
         }
         for (Token c : places) {
             String prep = Arguments.caseOf(s, c);
-            if (prep == null || !(prep.equals("in") || prep.equals("at"))) {
+            if (prep == null || !placePreps.contains(prep)) {
                 continue;
             }
             Token placeHead = c;
@@ -824,11 +749,31 @@ public final class EventCoder {
         return Math.abs(a.sentence() - sentence) < Math.abs(b.sentence() - sentence);
     }
 
-    private static Span clauseSpan(Sentence s, Token t) {
+    /**
+     * "offered its troops to Lebanon", "withdrew their forces": armed forces that a possessive
+     * pronoun gives to the subject are the source's instrument, not the one acted on ("met his
+     * counterpart" keeps its target).
+     */
+    private static boolean ownForces(Sentence s, Token object, Mention m) {
+        String sector = m.actor().sector();
+        return ("MIL".equals(sector) || "COP".equals(sector))
+                && s.children(object.index(), "nmod:poss").stream().anyMatch(p -> p.pos().equals("PRP$"));
+    }
+
+    private static boolean inside(Span span, List<Span> names) {
+        for (Span n : names) {
+            if (span.begin() >= n.begin() && span.end() <= n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Span clauseSpan(Sentence s, Token t) {
         return s.spanOf(s.subtree(t.index(), c -> !c.relation().equals("punct")));
     }
 
-    private static List<Mention> dedupe(List<Mention> ms) {
+    static List<Mention> dedupe(List<Mention> ms) {
         Map<String, Mention> seen = new LinkedHashMap<>();
         for (Mention m : ms) {
             seen.putIfAbsent(m.actor().code() + "|" + m.actor().name(), m);

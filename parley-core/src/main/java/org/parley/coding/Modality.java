@@ -1,0 +1,109 @@
+package org.parley.coding;
+
+import java.util.Set;
+
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * What the words around a predicate do to its event: a conditional or a wished act is no
+ * event; a future cooperative act is a promise (03), a future or possible hostile act a threat
+ * (13), a negated future cooperative act a refusal (12), each through the lexicon's intent
+ * compositions. Reads only the predicate's own dependents and governors.
+ */
+final class Modality {
+
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+    /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
+    private static final Set<String> NON_FACTUAL_GOVERNORS = Set.of("allow", "let", "permit", "enable", "want", "wish",
+            "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar",
+            "plan", "intend", "seek", "try", "attempt", "consider", "propose");
+    /** Verbs whose clausal complement is asked for, not reported. */
+    private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
+            "press", "appeal", "want", "wish", "hope", "propose", "suggest", "recommend", "order", "require");
+    private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
+    private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
+    private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
+
+    private final Lexicon lexicon;
+
+    Modality(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Inside "if ..." or "unless ...": a hypothetical, not a fact. */
+    static boolean isConditional(Sentence s, Token t) {
+        Token cur = t;
+        for (int guard = 0; guard < 6 && cur != null; guard++) {
+            if (cur.relation().equals("advcl")) {
+                for (Token m : s.children(cur.index(), "mark")) {
+                    if (CONDITIONAL_MARKS.contains(m.lemma())) {
+                        return true;
+                    }
+                }
+            }
+            cur = cur.head() < 0 ? null : s.token(cur.head());
+        }
+        return false;
+    }
+
+    /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
+    static boolean isNonFactual(Sentence s, Token t) {
+        if (t.head() < 0) {
+            return false;
+        }
+        String governor = s.token(t.head()).lemma();
+        if (t.relation().equals("xcomp")) {
+            // "does not plan to send troops": nothing is sent.
+            return NON_FACTUAL_GOVERNORS.contains(governor) || Arguments.isNegated(s, s.token(t.head()));
+        }
+        // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
+        return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);
+    }
+
+    /**
+     * Future cooperative acts ("will return the weapons", "would allow inspectors back") are
+     * expressions of intent (CAMEO 03), through the lexicon's promise compositions.
+     */
+    String asPromise(Sentence s, Token t, String code) {
+        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
+            return null;
+        }
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
+        if (!future) {
+            return null;
+        }
+        Lexicon.Intent in = lexicon.intent("promise", code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
+    }
+
+    /**
+     * Negated future cooperative acts ("will not send troops", "would not meet the envoy") are
+     * refusals (CAMEO 12), through the lexicon's refuse compositions.
+     */
+    String asRefusal(Sentence s, Token t, String code) {
+        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
+            return null;
+        }
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
+        if (!future) {
+            return null;
+        }
+        Lexicon.Intent in = lexicon.intent("refuse", code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
+    }
+
+    /** Future or possible conflictual acts ("will boycott", "may halt") are threats (CAMEO 13). */
+    String asThreat(Sentence s, Token t, String code) {
+        if (!THREAT_ROOTS.contains(code.substring(0, 2))) {
+            return null;
+        }
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> FUTURE_MODALS.contains(a.lemma()));
+        if (!future) {
+            return null;
+        }
+        Lexicon.Intent in = lexicon.intent("threaten", code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
+    }
+}

@@ -1,0 +1,123 @@
+package org.parley.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.parley.actors.DocumentMentions;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Mention;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.ontology.Ontology;
+
+/**
+ * Events that reported speech adds on top of the events coded in a sentence: the speaker's
+ * accusation when it alleges another actor's hostile act, a claim of responsibility for its
+ * own, and a demand when it says another actor must act. Runs after the predicates of the
+ * sentence are coded, over those events.
+ */
+final class ReportedSpeech {
+
+    /** Speech verbs that allege what their clause says. */
+    private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "assert", "insist");
+    /** Plain reporting verbs: they allege only the violence they report. */
+    private static final Set<String> REPORTING = Set.of("say", "state", "tell");
+
+    private final Lexicon lexicon;
+    private final Ontology ontology;
+
+    ReportedSpeech(Lexicon lexicon, Ontology ontology) {
+        this.lexicon = lexicon;
+        this.ontology = ontology;
+    }
+
+    /**
+     * "The US claimed that Iraq had attacked Kuwait": alleging another actor's hostile act is
+     * an accusation (CAMEO 112) from the speaker toward that actor, besides the act itself. A
+     * plain "said" before its clause alleges only violence (roots 18-20: "Israel said Hamas fired
+     * rockets"); a trailing "..., residents said" and news media reporting are sourcing, not
+     * accusing. Claiming one's own hostile act is claiming responsibility (015) toward its target.
+     */
+    List<Event> allegations(ParsedDocument doc, Sentence s, DocumentMentions mentions, List<Event> coded,
+                                    Consumer<String> log) {
+        List<Event> out = new ArrayList<>();
+        for (Token verb : s.tokens()) {
+            boolean alleging = ALLEGING.contains(verb.lemma());
+            if (!verb.isVerb() || !(alleging || REPORTING.contains(verb.lemma())) || Arguments.isNegated(s, verb)) {
+                continue;
+            }
+            List<Mention> speaker = new ArrayList<>(Arguments.subjectOf(s, verb, mentions, 0));
+            speaker.removeIf(m -> "MED".equals(m.actor().sector()));
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            for (Event e : coded) {
+                Token trigger = s.tokenAt(e.evidence().trigger());
+                int root = Integer.parseInt(e.type().root());
+                if (trigger == null || root < (alleging ? 13 : 18) || e.source().isEmpty()
+                        || !s.dominates(verb.index(), trigger.index()) || trigger.index() == verb.index()) {
+                    continue;
+                }
+                if (!alleging && trigger.index() < verb.index()) {
+                    // "Troops shelled the town, residents said": a trailing attribution sources the news.
+                    continue;
+                }
+                boolean own = e.source().stream().anyMatch(x -> speaker.stream()
+                        .anyMatch(y -> y.span().equals(x.span()) || y.actor().code().equals(x.actor().code())));
+                if (own && !alleging) {
+                    continue;
+                }
+                String code = own ? "015" : "112";
+                log.accept("  '" + verb.text() + "' alleges " + e.type().code() + (own
+                        ? ": its own act, a claim of responsibility (015)" : ": an accusation (112)"));
+                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), EventCoder.clauseSpan(s, verb),
+                        verb.span(), verb.text(), (own ? "speech.claim+" : "speech.allegation+") + e.evidence().rule());
+                out.add(new Event(EventCoder.dedupe(speaker), EventCoder.dedupe(own ? e.target() : e.source()), ontology.get(code),
+                        EventCoder.eventDate(s, verb, doc.document().published()), null, false, ev));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": a speaker saying another actor must or
+     * should act is demanding it (CAMEO 10), coded with the complement's intent code where the
+     * lexicon composes "demand" with it, else 100.
+     */
+    List<Event> modalDemands(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log) {
+        List<Event> out = new ArrayList<>();
+        for (Token verb : s.tokens()) {
+            if (!verb.isVerb() || !org.parley.quotes.QuoteExtractor.SPEECH_VERBS.contains(verb.lemma())
+                    || Arguments.isNegated(s, verb)) {
+                continue;
+            }
+            for (Token c : s.children(verb.index(), "ccomp")) {
+                boolean obligation = s.children(c.index(), "aux").stream()
+                        .anyMatch(a -> a.lemma().equals("must") || a.lemma().equals("should"));
+                if (!obligation || Arguments.isNegated(s, c)) {
+                    continue;
+                }
+                List<Mention> source = Arguments.subjectOf(s, verb, mentions, 0);
+                List<Mention> target = s.child(c.index(), "nsubj")
+                        .map(sj -> Arguments.actorsWithConj(s, sj, mentions)).orElse(List.of());
+                if (source.isEmpty() || target.isEmpty()) {
+                    continue;
+                }
+                Pattern cp = EventCoder.best(lexicon.patterns(Pattern.PredicateKind.VERB, c.lemma()), EventCoder.Frame.of(s, c), x -> { });
+                Lexicon.Intent in = lexicon.intent("demand", cp == null ? null : cp.cameo());
+                String code = in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "100";
+                String rule = "speech.modal-demand" + (cp == null ? "" : "+" + cp.id());
+                log.accept("  '" + verb.text() + " ... " + c.text() + "' with must/should: a demand (" + code + ")");
+                Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), EventCoder.clauseSpan(s, verb),
+                        verb.span(), verb.text(), rule);
+                out.add(new Event(EventCoder.dedupe(source), EventCoder.dedupe(target), ontology.get(code),
+                        EventCoder.eventDate(s, verb, doc.document().published()), null, false, ev));
+            }
+        }
+        return out;
+    }
+}
