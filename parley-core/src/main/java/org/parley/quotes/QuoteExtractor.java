@@ -36,7 +36,7 @@ public final class QuoteExtractor {
         List<Span> quoted = QuotationMarks.find(text);
         SpeakerFinder speakers = new SpeakerFinder(mentions, quoted, text);
         DirectQuotes direct = new DirectQuotes(doc, mentions, speakers);
-        ReportedSpeech reported = new ReportedSpeech(doc, speakers, quoted);
+        ReportedSpeech reported = new ReportedSpeech(doc, mentions, speakers, quoted);
         List<Quote> out = new ArrayList<>();
         for (Span q : quoted) {
             Quote quote = direct.attribute(q, out);

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.parley.actors.DocumentMentions;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Mention;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Quote;
 import org.parley.model.Sentence;
@@ -34,11 +38,13 @@ final class ReportedSpeech {
 
     private final ParsedDocument doc;
     private final String text;
+    private final DocumentMentions mentions;
     private final SpeakerFinder speakers;
     private final List<Span> quoted;
 
-    ReportedSpeech(ParsedDocument doc, SpeakerFinder speakers, List<Span> quoted) {
+    ReportedSpeech(ParsedDocument doc, DocumentMentions mentions, SpeakerFinder speakers, List<Span> quoted) {
         this.doc = doc;
+        this.mentions = mentions;
         this.text = doc.document().text();
         this.speakers = speakers;
         this.quoted = quoted;
@@ -139,6 +145,33 @@ final class ReportedSpeech {
                 q.speaker(), "according to", according.span(), false, q.evidence());
     }
 
+    /**
+     * "Japan has not decided ..., a government spokesman said": a spokesman of no named
+     * country speaks for the state his words have as their subject.
+     */
+    private Speaker placed(Sentence s, BitSet content, Speaker speaker) {
+        Actor role = speaker.actor();
+        if (role == null || role.country() != null || role.sector() == null) {
+            return speaker;
+        }
+        for (int i = content.nextSetBit(0); i >= 0; i = content.nextSetBit(i + 1)) {
+            Token t = s.token(i);
+            // The subject of the content's own head clause, not of a clause inside it.
+            int clause = t.head();
+            if (!t.relation().equals("nsubj") || clause < 0 || !content.get(clause)
+                    || s.token(clause).head() >= 0 && content.get(s.token(clause).head())) {
+                continue;
+            }
+            for (Mention m : mentions.at(s.index(), t.index())) {
+                if (m.actor().country() != null && m.actor().kind() == ActorKind.STATE) {
+                    return speaker.speakingFor(new Actor(m.actor().country() + role.sector(), m.actor().country(),
+                            role.sector(), ActorKind.STATE, role.name(), null, null));
+                }
+            }
+        }
+        return speaker;
+    }
+
     /** A predicate with a subject of its own: a clause that can carry what was said. */
     private static boolean isClause(Sentence s, Token t) {
         if (!(t.isVerb() || t.isAdjective() || t.isNoun()) || s.child(t.index(), "nsubj").isEmpty()
@@ -171,6 +204,7 @@ final class ReportedSpeech {
         if (span == null || speaker == null || speaker.span() != null && span.overlaps(speaker.span())) {
             return null;
         }
+        speaker = placed(s, content, speaker);
         for (Span q : quoted) {
             if (q.contains(span) || span.contains(q) && q.length() * 2 > span.length()) {
                 return null;

@@ -1,0 +1,119 @@
+package org.parley.stances;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.parley.actors.DocumentMentions;
+import org.parley.coding.Arguments;
+import org.parley.data.TsvTable;
+import org.parley.model.Issue;
+import org.parley.model.Mention;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Polarity;
+import org.parley.model.Sentence;
+import org.parley.model.Stance;
+import org.parley.model.Token;
+import org.parley.quotes.QuoteExtractor;
+
+/**
+ * Stances an actor takes by saying what it will do (see {@code actions.tsv}): the verb's own
+ * clause is the proposition ("could send further Patriot missiles to Ukraine if ..."), its
+ * subject the holder. Only verbs with a modal ("will", "could", "cannot") that the speaker asserts: a main clause, the complement of a
+ * speech verb, or the complement of "keep"/"continue"; not one a cue or a directive governs
+ * ("urged Moscow to halt"), which has its own reading.
+ */
+final class ActionStances {
+
+    public static final String RESOURCE = "parley/stances/actions.tsv";
+
+    /** Verbs whose complement the subject goes on doing ("keep supplying weapons"). */
+    private static final Set<String> CONTINUATIVE = Set.of("keep", "continue", "stand", "remain");
+    /** Parts of the clause that are not the proposition: the holder, auxiliaries, attached clauses. */
+    private static final Set<String> NOT_PROPOSITION = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advcl",
+            "parataxis", "punct", "mark", "cc", "advmod");
+
+    private record Action(String id, Polarity polarity, double strength) {
+    }
+
+    private final Map<String, Action> actions;
+    private final Propositions propositions;
+
+    ActionStances(TsvTable table, Propositions propositions) {
+        Map<String, Action> m = new HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            m.put(row.require("lemma").toLowerCase(Locale.ROOT), new Action(row.require("id"),
+                    Polarity.valueOf(row.require("polarity").toUpperCase(Locale.ROOT)),
+                    Double.parseDouble(row.require("strength"))));
+        }
+        this.actions = Map.copyOf(m);
+        this.propositions = propositions;
+    }
+
+    /** Adds the stances the verb commits its subject to; true when it added any. */
+    boolean add(ParsedDocument doc, Sentence s, Token verb, DocumentMentions mentions, List<Stance> history,
+                List<Stance> out) {
+        Action action = verb.isVerb() ? actions.get(verb.lemma()) : null;
+        if (action == null || !asserted(s, verb) || !committed(s, verb)) {
+            return false;
+        }
+        List<Mention> holders = Arguments.subjectOf(s, verb, mentions, 0).stream()
+                .filter(h -> h.actor().country() != null).toList();
+        if (holders.isEmpty()) {
+            return false;
+        }
+        BitSet words = s.subtree(verb.index(), c -> !(c.head() == verb.index() && NOT_PROPOSITION.contains(c.relation()))
+                && !c.relation().equals("punct") && !(c.relation().equals("conj") && c.isVerb()));
+        Token scope = verb.relation().equals("xcomp") && verb.head() >= 0 ? s.token(verb.head()) : verb;
+        Polarity polarity = action.polarity();
+        double strength = action.strength();
+        if (Propositions.hedged(s, scope, s.subtree(scope.index())) || Propositions.conditioned(s, scope)
+                || Propositions.conditioned(s, verb)) {
+            polarity = polarity == Polarity.SUPPORT ? Polarity.CONDITIONAL : polarity;
+            strength = Math.min(strength, 0.5);
+        }
+        if (Arguments.isNegated(s, verb) || scope != verb && Arguments.isNegated(s, scope)) {
+            polarity = Propositions.flip(polarity);
+        }
+        boolean added = false;
+        for (Mention h : holders) {
+            Issue issue = propositions.issueOf(s, verb, words, history, h.actor().country());
+            if (issue.key().startsWith("topic:")) {
+                continue;
+            }
+            Stance st = new Stance(h, issue, polarity, strength, Propositions.evidence(doc, s, verb, words, action.id()));
+            out.add(st);
+            history.add(st);
+            added = true;
+        }
+        return added;
+    }
+
+    /**
+     * A modal says what the subject will, would, may or cannot do: a commitment, not the
+     * narration of a fact ("Finland joined NATO in 2023" takes no position).
+     */
+    private static boolean committed(Sentence s, Token verb) {
+        Token scope = verb.relation().equals("xcomp") && verb.head() >= 0 ? s.token(verb.head()) : verb;
+        return s.children(scope.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"))
+                || s.children(verb.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"));
+    }
+
+    /** The speaker asserts the verb's clause: a main clause, reported speech, or "keep doing". */
+    private static boolean asserted(Sentence s, Token verb) {
+        if (verb.head() < 0) {
+            return true;
+        }
+        String governor = s.token(verb.head()).lemma();
+        return switch (verb.relation()) {
+            case "ccomp", "parataxis" -> QuoteExtractor.SPEECH_VERBS.contains(governor);
+            case "xcomp" -> CONTINUATIVE.contains(governor);
+            case "conj" -> asserted(s, s.token(verb.head()));
+            case "advcl" -> s.children(verb.index(), "mark").isEmpty() && QuoteExtractor.SPEECH_VERBS.contains(governor);
+            default -> false;
+        };
+    }
+}
