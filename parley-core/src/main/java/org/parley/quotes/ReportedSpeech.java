@@ -163,7 +163,8 @@ final class ReportedSpeech {
                 continue;
             }
             for (Mention m : mentions.at(s.index(), t.index())) {
-                if (m.actor().country() != null && m.actor().kind() == ActorKind.STATE) {
+                // A state named as such ("Japan"), not a phrase a demonym colours ("a Russian drone strike").
+                if (m.actor().country() != null && m.actor().kind() == ActorKind.STATE && t.isProperNoun()) {
                     return speaker.speakingFor(new Actor(m.actor().country() + role.sector(), m.actor().country(),
                             role.sector(), ActorKind.STATE, role.name(), null, null));
                 }

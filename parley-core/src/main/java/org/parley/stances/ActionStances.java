@@ -57,17 +57,30 @@ final class ActionStances {
     boolean add(ParsedDocument doc, Sentence s, Token verb, DocumentMentions mentions, List<Stance> history,
                 List<Stance> out) {
         Action action = verb.isVerb() ? actions.get(verb.lemma()) : null;
-        if (action == null || !asserted(s, verb) || !committed(s, verb)) {
+        if (action == null) {
             return false;
         }
-        List<Mention> holders = Arguments.subjectOf(s, verb, mentions, 0).stream()
+        Token clause = verb;
+        if (verb.relation().equals("amod") && verb.pos().equals("VBG") && verb.head() >= 0) {
+            // "would keep supplying weapons" parsed as "keep [supplying weapons]": the clause is keep's.
+            Token noun = s.token(verb.head());
+            if (!noun.relation().equals("obj") || noun.head() < 0 || !CONTINUATIVE.contains(s.token(noun.head()).lemma())) {
+                return false;
+            }
+            clause = s.token(noun.head());
+        }
+        if (!asserted(s, clause) || !committed(s, clause)) {
+            return false;
+        }
+        List<Mention> holders = Arguments.subjectOf(s, clause, mentions, 0).stream()
                 .filter(h -> h.actor().country() != null).toList();
         if (holders.isEmpty()) {
             return false;
         }
-        BitSet words = s.subtree(verb.index(), c -> !(c.head() == verb.index() && NOT_PROPOSITION.contains(c.relation()))
+        Token top = clause;
+        BitSet words = s.subtree(top.index(), c -> !(c.head() == top.index() && NOT_PROPOSITION.contains(c.relation()))
                 && !c.relation().equals("punct") && !(c.relation().equals("conj") && c.isVerb()));
-        Token scope = verb.relation().equals("xcomp") && verb.head() >= 0 ? s.token(verb.head()) : verb;
+        Token scope = clause.relation().equals("xcomp") && clause.head() >= 0 ? s.token(clause.head()) : clause;
         Polarity polarity = action.polarity();
         double strength = action.strength();
         if (Propositions.hedged(s, scope, s.subtree(scope.index())) || Propositions.conditioned(s, scope)
@@ -75,12 +88,12 @@ final class ActionStances {
             polarity = polarity == Polarity.SUPPORT ? Polarity.CONDITIONAL : polarity;
             strength = Math.min(strength, 0.5);
         }
-        if (Arguments.isNegated(s, verb) || scope != verb && Arguments.isNegated(s, scope)) {
+        if (Arguments.isNegated(s, clause) || scope != clause && Arguments.isNegated(s, scope)) {
             polarity = Propositions.flip(polarity);
         }
         boolean added = false;
         for (Mention h : holders) {
-            Issue issue = propositions.issueOf(s, verb, words, history, h.actor().country());
+            Issue issue = propositions.issueOf(s, clause, words, history, h.actor().country());
             if (issue.key().startsWith("topic:")) {
                 continue;
             }

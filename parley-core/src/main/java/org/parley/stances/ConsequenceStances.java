@@ -65,7 +65,8 @@ final class ConsequenceStances {
                 return false;
             }
         } else if (s.child(t.index(), "expl").isPresent() && prospective(s, t)) {
-            proposition = s.child(t.index(), "nsubj")
+            // "there will be no boots ...": the subject of "be", or the noun itself when parsed as the predicate.
+            proposition = (t.isNoun() ? java.util.Optional.of(t) : s.child(t.index(), "nsubj"))
                     .filter(p -> s.children(p.index(), "det").stream().anyMatch(d -> d.lemma().equals("no")))
                     .orElse(null);
             rule = "stance.existential.no";

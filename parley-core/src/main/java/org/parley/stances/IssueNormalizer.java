@@ -53,7 +53,11 @@ public final class IssueNormalizer {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "inside", "on", "against",
             "within", "for");
-    private static final Set<String> COUNTERPARTS = Set.of("with", "between", "from", "by");
+    /** What may name the country inside a place phrase: the head, its name parts, demonyms and possessors. */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("compound", "flat", "amod", "nmod:poss", "conj", "dep");
+    /** Heads of phrases that look like places but say how, not where ("on Russia's terms"). */
+    private static final Set<String> NOT_PLACES = Set.of("term", "terms", "behalf", "basis", "condition", "conditions",
+            "ground", "grounds", "side", "part", "account", "expense");
     /** Prepositions that name whom a "who" issue is about ("membership for Kyiv", "elections in Ukraine"). */
     private static final Set<String> WHO_PREPOSITIONS = Set.of("for", "of", "in", "to");
     private static final Set<String> OWN = Set.of("its", "our", "their", "my", "his", "her");
@@ -188,8 +192,13 @@ public final class IssueNormalizer {
             if (prep == null || !PLACE_PREPOSITIONS.contains(prep)) {
                 continue;
             }
-            // A counterpart is no place ("open to talks with New Delhi", "troops from NATO countries").
-            BitSet phrase = s.subtree(t.index(), c -> !COUNTERPARTS.contains(String.valueOf(Arguments.caseOf(s, c))));
+            if (NOT_PLACES.contains(t.lemma())) {
+                continue;
+            }
+            // The phrase's own name and modifiers: deeper phrases are tried on their own, and a
+            // counterpart is no place ("open to talks with New Delhi", "sanctions on buyers of Russian oil").
+            BitSet phrase = s.subtree(t.index(), c -> c.head() == t.index() && PLACE_MODIFIERS.contains(c.relation())
+                    || c.relation().equals("compound") || c.relation().equals("flat"));
             for (int j = phrase.nextSetBit(0); j >= 0; j = phrase.nextSetBit(j + 1)) {
                 String country = countryOf(s, s.token(j));
                 if (country != null) {
@@ -201,8 +210,11 @@ public final class IssueNormalizer {
             for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
                 Token t = s.token(i);
                 if (t.relation().equals("obj") && t.head() >= 0 && issue.objects().contains(s.token(t.head()).lemma())) {
-                    // "annex the West Bank", "cede Crimea": the issue's own verb acts on the place.
+                    // "annex the West Bank", "cede Crimea", "fund Ukraine's war": the issue's own verb acts on the place.
                     String country = countryOf(s, t);
+                    for (Token p : s.children(t.index(), "nmod:poss")) {
+                        country = country != null ? country : countryOf(s, p);
+                    }
                     if (country != null) {
                         return country;
                     }

@@ -53,6 +53,9 @@ public final class StanceExtractor {
     private static final Set<String> CAUTION = Set.of("restraint", "caution", "patience", "prudence");
     /** Nouns naming a proposal: its owner (possessor, or the country modifying it) proposes it ("the French plan"). */
     private static final Set<String> PROPOSALS = Set.of("plan", "proposal", "initiative", "offer", "blueprint");
+    /** Words for talking about a step rather than taking it. */
+    private static final Set<String> DISCOURSE = Set.of("talk", "discuss", "debate", "speculate", "speculation",
+            "discussion", "speak");
     /** Verbs whose subject owns the proposal they take ("floated a plan", "had no plans"). */
     private static final Set<String> PROPOSING = Set.of("float", "propose", "present", "unveil", "table", "submit",
             "draft", "have", "put", "announce", "outline", "make");
@@ -173,7 +176,7 @@ public final class StanceExtractor {
             // "urged Moscow to accept the truce": Moscow is asked to, it has not taken a position.
             return true;
         }
-        Token proposition = propositionOf(s, t, pos);
+        Token proposition = aboutWhat(s, propositionOf(s, t, pos));
         if (proposition == null) {
             return true;
         }
@@ -248,6 +251,26 @@ public final class StanceExtractor {
         }
     }
 
+    /**
+     * Talk about a step is about the step: "premature to talk about troop numbers", "talking
+     * about Ukraine joining NATO is premature".
+     */
+    private static Token aboutWhat(Sentence s, Token proposition) {
+        // "talks" (plural) are negotiations, not talk about them.
+        if (proposition == null || !DISCOURSE.contains(proposition.lemma())
+                || !(proposition.isVerb() || proposition.pos().equals("NN"))) {
+            return proposition;
+        }
+        for (Token c : s.children(proposition.index())) {
+            String marker = c.baseRelation().equals("obl") || c.baseRelation().equals("nmod") ? Arguments.caseOf(s, c)
+                    : s.children(c.index(), "mark").stream().map(Token::lemma).findFirst().orElse(null);
+            if (Set.of("about", "of", "on", "over").contains(String.valueOf(marker))) {
+                return c;
+            }
+        }
+        return proposition;
+    }
+
     private static Token propositionOf(Sentence s, Token cue, String pos) {
         if (pos.equals("noun")) {
             Optional<Token> predicateOf = s.child(cue.index(), "nsubj");
@@ -268,7 +291,9 @@ public final class StanceExtractor {
                 String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
                 boolean about = prep != null && (Set.of("about", "of", "over").contains(prep)
                         || DISPOSITIONAL_CUES.contains(cue.lemma()) && Set.of("to", "for").contains(prep));
-                if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || about) {
+                boolean infinitive = c.relation().equals("dep") && c.isVerb()
+                        && s.children(c.index(), "mark").stream().anyMatch(m -> m.lemma().equals("to"));
+                if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || about || infinitive) {
                     return c;
                 }
             }
