@@ -96,6 +96,10 @@ final class ReportedSpeech {
         }
         if (verb.head() >= 0 && INTERPOSED.contains(verb.relation()) && verb.head() < verb.index()) {
             Token clause = s.token(verb.head());
+            while (clause.relation().equals("conj") && clause.head() >= 0 && clause.head() < clause.index()) {
+                // "Austria will keep ... but has taken no decision, a spokeswoman said": the whole coordination.
+                clause = s.token(clause.head());
+            }
             if (isClause(s, clause) && !SpeechCues.reportsWithClause(clause.lemma())) {
                 return quote(s, verb, words(s, clause, verb), speakers.speakerOf(s, verb), "quote.reported.interposed");
             }

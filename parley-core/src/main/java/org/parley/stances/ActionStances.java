@@ -72,7 +72,8 @@ final class ActionStances {
         if (!asserted(s, clause) || !committed(s, clause)) {
             return false;
         }
-        List<Mention> holders = Arguments.subjectOf(s, clause, mentions, 0).stream()
+        Token scope = continued(s, clause) ? s.token(clause.head()) : clause;
+        List<Mention> holders = Arguments.subjectOf(s, scope, mentions, 0).stream()
                 .filter(h -> h.actor().country() != null).toList();
         if (holders.isEmpty()) {
             return false;
@@ -80,7 +81,6 @@ final class ActionStances {
         Token top = clause;
         BitSet words = s.subtree(top.index(), c -> !(c.head() == top.index() && NOT_PROPOSITION.contains(c.relation()))
                 && !c.relation().equals("punct") && !(c.relation().equals("conj") && c.isVerb()));
-        Token scope = clause.relation().equals("xcomp") && clause.head() >= 0 ? s.token(clause.head()) : clause;
         Polarity polarity = action.polarity();
         double strength = action.strength();
         if (Propositions.hedged(s, scope, s.subtree(scope.index())) || Propositions.conditioned(s, scope)
@@ -110,20 +110,30 @@ final class ActionStances {
      * narration of a fact ("Finland joined NATO in 2023" takes no position).
      */
     private static boolean committed(Sentence s, Token verb) {
-        Token scope = verb.relation().equals("xcomp") && verb.head() >= 0 ? s.token(verb.head()) : verb;
+        Token scope = continued(s, verb) ? s.token(verb.head()) : verb;
         return s.children(scope.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"))
                 || s.children(verb.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"));
     }
 
+    /** "keep supplying", "keep helping" (however attached): the verb continues under its governor. */
+    private static boolean continued(Sentence s, Token verb) {
+        return verb.head() >= 0 && (verb.relation().equals("xcomp") || verb.relation().equals("dep"))
+                && CONTINUATIVE.contains(s.token(verb.head()).lemma());
+    }
+
     /** The speaker asserts the verb's clause: a main clause, reported speech, or "keep doing". */
     private static boolean asserted(Sentence s, Token verb) {
+        if (s.children(verb.index(), "mark").stream().anyMatch(m -> m.lemma().equals("whether") || m.lemma().equals("if"))) {
+            // "was asked whether Greece would send troops": a question, not an answer.
+            return false;
+        }
         if (verb.head() < 0) {
             return true;
         }
         String governor = s.token(verb.head()).lemma();
         return switch (verb.relation()) {
-            case "ccomp", "parataxis" -> QuoteExtractor.SPEECH_VERBS.contains(governor);
-            case "xcomp" -> CONTINUATIVE.contains(governor);
+            case "ccomp", "parataxis" -> QuoteExtractor.SPEECH_VERBS.contains(governor) && !governor.equals("ask");
+            case "xcomp", "dep" -> CONTINUATIVE.contains(governor);
             case "conj" -> asserted(s, s.token(verb.head()));
             case "advcl" -> s.children(verb.index(), "mark").isEmpty() && QuoteExtractor.SPEECH_VERBS.contains(governor);
             default -> false;

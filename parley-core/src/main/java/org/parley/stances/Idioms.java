@@ -56,8 +56,14 @@ final class Idioms {
         }
         if (t.lemma().equals("mind") && t.isNoun() && s.children(t.index(), "amod").stream()
                 .anyMatch(a -> a.lemma().equals("open"))) {
-            for (Token c : s.children(t.index())) {
-                if (c.baseRelation().equals("nmod") || c.relation().startsWith("acl")) {
+            List<Token> around = new java.util.ArrayList<>(s.children(t.index()));
+            if (t.head() >= 0) {
+                // "keep an open mind about joining NATO" with the phrase attached to "keep".
+                s.children(t.head()).stream().filter(c -> c.baseRelation().equals("obl")
+                        && "about".equals(Arguments.caseOf(s, c))).forEach(around::add);
+            }
+            for (Token c : around) {
+                if (c.baseRelation().equals("nmod") || c.relation().startsWith("acl") || c.baseRelation().equals("obl")) {
                     return stance(doc, s, t, t, Propositions.words(s, c), Polarity.UNDECIDED, 0.5, "stance.idiom.open-mind",
                             mentions, quotes, history, out);
                 }

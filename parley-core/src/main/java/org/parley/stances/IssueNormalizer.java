@@ -118,12 +118,12 @@ public final class IssueNormalizer {
         if (chosen != null) {
             String place = chosen.placeMode() == PlaceMode.WHO ? who(s, proposition, chosen) : null;
             if (place == null) {
-                place = place(s, proposition, chosen);
+                place = place(s, proposition, head, chosen);
             }
             boolean holder = place == null && (chosen.placeMode() == PlaceMode.WHO || ownPlace(s, proposition));
             return new Found(chosen.key(), place, true, holder);
         }
-        return new Found("topic:" + head.lemma(), place(s, proposition, null), false, false);
+        return new Found("topic:" + head.lemma(), place(s, proposition, head, null), false, false);
     }
 
     /**
@@ -185,7 +185,7 @@ public final class IssueNormalizer {
      * place or direction ("to Ukraine", "on Chinese companies", "on Russia's oil sector"),
      * else the possessor of the issue's own word ("Ukraine's membership").
      */
-    private String place(Sentence s, BitSet proposition, VocabularyIssue issue) {
+    private String place(Sentence s, BitSet proposition, Token head, VocabularyIssue issue) {
         for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
             Token t = s.token(i);
             String prep = Arguments.caseOf(s, t);
@@ -209,8 +209,10 @@ public final class IssueNormalizer {
         if (issue != null) {
             for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
                 Token t = s.token(i);
-                if (t.relation().equals("obj") && t.head() >= 0 && issue.objects().contains(s.token(t.head()).lemma())) {
-                    // "annex the West Bank", "cede Crimea", "fund Ukraine's war": the issue's own verb acts on the place.
+                if (t.relation().equals("obj") && t.head() >= 0 && (issue.objects().contains(s.token(t.head()).lemma())
+                        || t.head() == head.index() && head.isVerb())) {
+                    // "annex the West Bank", "fund Ukraine's war", "keep helping Kyiv with weapons": the
+                    // proposition's verb, or the issue's own, acts on the place.
                     String country = countryOf(s, t);
                     for (Token p : s.children(t.index(), "nmod:poss")) {
                         country = country != null ? country : countryOf(s, p);

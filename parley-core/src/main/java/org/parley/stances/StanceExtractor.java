@@ -171,9 +171,10 @@ public final class StanceExtractor {
             return false;
         }
         String governor = t.head() >= 0 ? s.token(t.head()).lemma() : "";
-        if (t.relation().equals("xcomp") && DIRECTIVES.contains(governor)
+        if (t.relation().equals("xcomp") && DIRECTIVES.contains(governor) && !t.isAdjective()
                 || t.relation().equals("ccomp") && DEMANDS.contains(governor)) {
-            // "urged Moscow to accept the truce": Moscow is asked to, it has not taken a position.
+            // "urged Moscow to accept the truce": Moscow is asked to, it has not taken a position
+            // ("called the talk premature" names, it does not ask).
             return true;
         }
         Token proposition = aboutWhat(s, propositionOf(s, t, pos));
@@ -262,9 +263,10 @@ public final class StanceExtractor {
             return proposition;
         }
         for (Token c : s.children(proposition.index())) {
-            String marker = c.baseRelation().equals("obl") || c.baseRelation().equals("nmod") ? Arguments.caseOf(s, c)
-                    : s.children(c.index(), "mark").stream().map(Token::lemma).findFirst().orElse(null);
-            if (Set.of("about", "of", "on", "over").contains(String.valueOf(marker))) {
+            boolean about = s.children(c.index()).stream().anyMatch(m -> c.index() > proposition.index()
+                    && Set.of("case", "mark", "advmod").contains(m.relation()) && m.index() < c.index()
+                    && Set.of("about", "of", "on", "over").contains(m.lemma()));
+            if (about) {
                 return c;
             }
         }
