@@ -82,8 +82,10 @@ final class SpeakerFinder {
                     return after;
                 }
             }
+            // "..., Albares said, adding that ...": a participle after its head speaks with the head's subject.
             boolean climbs = cur.relation().equals("conj") || cur.relation().equals("xcomp")
-                    || cur.relation().equals("advcl") && cur.head() >= 0 && cur.head() < cur.index();
+                    || (cur.relation().equals("advcl") || cur.relation().equals("dep") && cur.pos().equals("VBG"))
+                    && cur.head() >= 0 && cur.head() < cur.index();
             if (!climbs || cur.head() < 0 || insideQuote(s.token(cur.head()).span())) {
                 // A participle before its head ("After saying her foot was swollen, ...") or a
                 // head inside a quote is the reported clause, not the speaker's.
