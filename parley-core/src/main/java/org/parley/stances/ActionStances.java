@@ -54,8 +54,8 @@ final class ActionStances {
     }
 
     /** Adds the stances the verb commits its subject to; true when it added any. */
-    boolean add(ParsedDocument doc, Sentence s, Token verb, DocumentMentions mentions, List<Stance> history,
-                List<Stance> out) {
+    boolean add(ParsedDocument doc, Sentence s, Token verb, DocumentMentions mentions, QuoteHolders quotes,
+                List<Stance> history, List<Stance> out) {
         Action action = verb.isVerb() ? actions.get(verb.lemma()) : null;
         if (action == null) {
             return false;
@@ -69,7 +69,9 @@ final class ActionStances {
             }
             clause = s.token(noun.head());
         }
-        if (!asserted(s, clause) || !committed(s, clause)) {
+        if (!asserted(s, clause) || !committed(s, clause) || clause.head() < 0 && quotes.speakerOf(s, clause) == null
+                || !propositions.namesIssue(s, core(s, verb, clause), verb)) {
+            // A main clause commits only a speaker ("South Korea will hold elections next year" is news).
             return false;
         }
         Token scope = continued(s, clause) ? s.token(clause.head()) : clause;
@@ -113,6 +115,25 @@ final class ActionStances {
         Token scope = continued(s, verb) ? s.token(verb.head()) : verb;
         return s.children(scope.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"))
                 || s.children(verb.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"));
+    }
+
+    /**
+     * The verb with the heads of what it acts on ("send troops", "help Kyiv with weapons"):
+     * these, not some word deep in the clause, must name the issue ("lift restrictions that
+     * kept trucks at the border" is not about borders).
+     */
+    private static BitSet core(Sentence s, Token verb, Token clause) {
+        BitSet core = new BitSet();
+        for (Token head : List.of(verb, clause)) {
+            core.set(head.index());
+            for (Token c : s.children(head.index())) {
+                if (c.relation().equals("obj") || c.baseRelation().equals("obl") || c.relation().equals("nsubj:pass")) {
+                    core.set(c.index());
+                    s.children(c.index(), "compound").forEach(k -> core.set(k.index()));
+                }
+            }
+        }
+        return core;
     }
 
     /** "keep supplying", "keep helping" (however attached): the verb continues under its governor. */

@@ -117,6 +117,11 @@ final class Propositions {
         return slash < 0 ? k : k.substring(0, slash);
     }
 
+    /** Whether these few words alone name a vocabulary issue. */
+    boolean namesIssue(Sentence s, BitSet words, Token head) {
+        return issues.normalize(s, words, head).fromVocabulary();
+    }
+
     static Evidence evidence(ParsedDocument doc, Sentence s, Token trigger, BitSet words, String rule) {
         Span span = s.spanOf(words).union(trigger.span());
         return new Evidence(doc.document().id(), s.index(), s.text(), s.span(), span, trigger.span(), trigger.text(), rule);

@@ -131,7 +131,7 @@ public final class StanceExtractor {
                         || consequences.add(doc, s, t, mentions, quoteHolders, history, found)) {
                     continue;
                 }
-                boolean acted = actions.add(doc, s, t, mentions, history, found);
+                boolean acted = actions.add(doc, s, t, mentions, quoteHolders, history, found);
                 for (Event e : acted ? List.<Event>of() : eventsAt.getOrDefault(t.index(), List.of())) {
                     eventStance(doc, s, t, e, history, found);
                 }
