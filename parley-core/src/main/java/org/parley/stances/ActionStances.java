@@ -22,9 +22,10 @@ import org.parley.quotes.QuoteExtractor;
 /**
  * Stances an actor takes by saying what it will do (see {@code actions.tsv}): the verb's own
  * clause is the proposition ("could send further Patriot missiles to Ukraine if ..."), its
- * subject the holder. Only verbs with a modal ("will", "could", "cannot") that the speaker asserts: a main clause, the complement of a
- * speech verb, or the complement of "keep"/"continue"; not one a cue or a directive governs
- * ("urged Moscow to halt"), which has its own reading.
+ * subject the holder; the verb and what it acts on must name the issue. Only verbs with a
+ * modal ("will", "could", "cannot") that a speaker asserts: a main clause inside a quote, the
+ * complement of a speech verb, or the complement of "keep"/"continue"; not one a cue or a
+ * directive governs ("urged Moscow to halt"), which has its own reading.
  */
 final class ActionStances {
 
