@@ -82,7 +82,7 @@ public final class Pipeline {
         }
         List<Stance> stances = List.of();
         try {
-            stances = components.stances().extract(parsed, mentions, events);
+            stances = components.stances().extract(parsed, mentions, events, quotes);
         } catch (RuntimeException e) {
             failures.add(failure("stances", e));
         }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.parley.model.Span;
 
 /**
- * Finds the spans inside quotation marks: curly pairs (“ ”) and straight double quotes paired
- * in order. A paragraph that opens a quote without closing it continues into the next one
+ * Finds the spans inside quotation marks: curly pairs (“ ”), straight double quotes paired
+ * in order, and doubled apostrophes ('' '') as some archives render quotation marks. A paragraph that opens a quote without closing it continues into the next one
  * that opens again, as wire copy does for multi-paragraph quotes. Spans exclude the marks
  * and surrounding whitespace.
  */
@@ -26,12 +26,20 @@ final class QuotationMarks {
                 if (c == '\u201C' || c == '"' && opensStraight(text, i)) {
                     open = i;
                     openChar = c;
+                } else if (doubledApostrophe(text, i) && opensStraight(text, i)) {
+                    open = i + 1;
+                    openChar = '\'';
+                    i++;
                 }
             } else {
-                boolean closes = openChar == '\u201C' ? c == '\u201D' : c == '"';
+                boolean closes = openChar == '\u201C' ? c == '\u201D'
+                        : openChar == '"' ? c == '"' : doubledApostrophe(text, i);
                 if (closes) {
                     add(out, text, open + 1, i);
                     open = -1;
+                    if (openChar == '\'') {
+                        i++;
+                    }
                 } else if (c == '\n') {
                     // A quote still open at a paragraph's end stops there; it runs on only
                     // where the next paragraph opens with a quotation mark.
@@ -42,9 +50,9 @@ final class QuotationMarks {
                         while (Character.isWhitespace(text.charAt(next))) {
                             next++;
                         }
-                        open = next;
                         openChar = text.charAt(next);
-                        i = next;
+                        open = openChar == '\'' ? next + 1 : next;
+                        i = open;
                     }
                 }
             }
@@ -63,7 +71,11 @@ final class QuotationMarks {
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        return j < text.length() && (text.charAt(j) == '\u201C' || text.charAt(j) == '"');
+        return j < text.length() && (text.charAt(j) == '\u201C' || text.charAt(j) == '"' || doubledApostrophe(text, j));
+    }
+
+    private static boolean doubledApostrophe(String text, int i) {
+        return text.charAt(i) == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
     }
 
     private static void add(List<Span> out, String text, int begin, int end) {

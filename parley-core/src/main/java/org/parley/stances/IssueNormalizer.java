@@ -2,7 +2,9 @@ package org.parley.stances;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,34 +26,65 @@ public final class IssueNormalizer {
 
     public static final String RESOURCE = "parley/stances/issues.tsv";
 
+    public static final String REGIONS = "parley/stances/regions.tsv";
+
+    /** How an issue's place is found: where the action happens, or who the issue is about. */
+    enum PlaceMode { WHERE, WHO }
+
     /** One vocabulary issue. */
-    record VocabularyIssue(String key, String label, Set<String> actions, Set<String> objects) {
+    record VocabularyIssue(String key, String label, Set<String> actions, Set<String> objects, PlaceMode placeMode) {
     }
 
-    /** The issue found in a proposition: base key and, if named, the place. */
-    public record Found(String base, String place, boolean fromVocabulary) {
+    /**
+     * The issue found in a proposition: base key and, if named, the place; {@code holderPlace}
+     * when the proposition puts it in the holder's own country ("on its soil", or an issue
+     * about its subject with none named), which only the caller knows.
+     */
+    public record Found(String base, String place, boolean fromVocabulary, boolean holderPlace) {
         public String key() {
             return place == null ? base : base + "/" + place;
+        }
+
+        /** The key with the holder's country as the place where the proposition points to the holder. */
+        public String keyFor(String holderCountry) {
+            return place == null && holderPlace && holderCountry != null ? base + "/" + holderCountry : key();
         }
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "inside", "on", "against",
-            "within");
+            "within", "for");
+    /** What may name the country inside a place phrase: the head, its name parts, demonyms and possessors. */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("compound", "flat", "amod", "nmod:poss", "conj", "dep");
+    /** Heads of phrases that look like places but say how, not where ("on Russia's terms"). */
+    private static final Set<String> NOT_PLACES = Set.of("term", "terms", "behalf", "basis", "condition", "conditions",
+            "ground", "grounds", "side", "part", "account", "expense");
+    /** Prepositions that name whom a "who" issue is about ("membership for Kyiv", "elections in Ukraine"). */
+    private static final Set<String> WHO_PREPOSITIONS = Set.of("for", "of", "in", "to");
+    private static final Set<String> OWN = Set.of("its", "our", "their", "my", "his", "her");
+    /** What a possessive pronoun makes the holder's own place ("on its soil", "for our air defence"). */
+    private static final Set<String> OWN_THINGS = Set.of("soil", "territory", "land", "lands", "country", "borders",
+            "border", "ground", "defence", "defense", "army", "forces", "people", "cities", "skies", "airspace");
 
     private final List<VocabularyIssue> vocabulary;
     private final ActorResolver resolver;
+    private final Map<String, String> regions;
 
     public IssueNormalizer(ActorResolver resolver) {
-        this(TsvTable.resource(RESOURCE), resolver);
+        this(TsvTable.resource(RESOURCE), TsvTable.resource(REGIONS), resolver);
     }
 
-    IssueNormalizer(TsvTable table, ActorResolver resolver) {
+    IssueNormalizer(TsvTable table, TsvTable regionTable, ActorResolver resolver) {
         List<VocabularyIssue> v = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             v.add(new VocabularyIssue(row.require("key"), row.require("label"), Set.copyOf(row.list("actions")),
-                    Set.copyOf(row.list("objects"))));
+                    Set.copyOf(row.list("objects")), PlaceMode.valueOf(row.require("place").toUpperCase(Locale.ROOT))));
         }
         this.vocabulary = List.copyOf(v);
+        Map<String, String> r = new HashMap<>();
+        for (TsvTable.Row row : regionTable.rows()) {
+            r.put(row.require("name").toLowerCase(Locale.ROOT), row.require("country"));
+        }
+        this.regions = Map.copyOf(r);
         this.resolver = resolver;
     }
 
@@ -83,14 +116,63 @@ public final class IssueNormalizer {
             }
         }
         if (chosen != null) {
-            return new Found(chosen.key(), place(s, proposition, chosen), true);
+            String place = chosen.placeMode() == PlaceMode.WHO ? who(s, proposition, chosen) : null;
+            if (place == null) {
+                place = place(s, proposition, head, chosen);
+            }
+            boolean holder = place == null && (chosen.placeMode() == PlaceMode.WHO || ownPlace(s, proposition));
+            return new Found(chosen.key(), place, true, holder);
         }
-        return new Found("topic:" + head.lemma(), place(s, proposition, null), false);
+        return new Found("topic:" + head.lemma(), place(s, proposition, head, null), false, false);
+    }
+
+    /**
+     * Whom a "who" issue is about: the subject, object, possessor or prepositional complement
+     * of the issue's own words ("Ukraine joining NATO", "admitting Ukraine to the alliance",
+     * "Ukraine's membership", "membership for Kyiv"), when it names a country.
+     */
+    private String who(Sentence s, BitSet proposition, VocabularyIssue issue) {
+        for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
+            Token w = s.token(i);
+            if (!issue.actions().contains(w.lemma()) && !issue.objects().contains(w.lemma())) {
+                continue;
+            }
+            for (Token c : s.children(w.index())) {
+                String rel = c.relation();
+                boolean about = rel.equals("nsubj") || rel.equals("obj") || rel.equals("nmod:poss")
+                        || rel.equals("amod") || rel.equals("compound")
+                        || c.baseRelation().equals("nmod") && WHO_PREPOSITIONS.contains(String.valueOf(Arguments.caseOf(s, c)))
+                        || c.baseRelation().equals("obl") && WHO_PREPOSITIONS.contains(String.valueOf(Arguments.caseOf(s, c)));
+                if (about) {
+                    String country = countryOf(s, c);
+                    if (country != null) {
+                        return country;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "on its soil", "our territory": the proposition's place is its holder's own land. */
+    private static boolean ownPlace(Sentence s, BitSet proposition) {
+        for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
+            Token t = s.token(i);
+            if (t.relation().equals("nmod:poss") && OWN.contains(t.text().toLowerCase(Locale.ROOT)) && t.head() >= 0) {
+                Token owned = s.token(t.head());
+                if (OWN_THINGS.contains(owned.lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The head word, and for a verb its object's head ("support a ceasefire"). */
     private static List<String> headWords(Sentence s, Token head) {
         List<String> out = new ArrayList<>();
+        // A compound names the kind of thing the head is ("the ceasefire agreement" is a ceasefire).
+        s.children(head.index(), "compound").forEach(c -> out.add(c.lemma()));
         out.add(head.lemma());
         if (head.isVerb()) {
             s.child(head.index(), "obj").ifPresent(o -> out.add(o.lemma()));
@@ -103,14 +185,20 @@ public final class IssueNormalizer {
      * place or direction ("to Ukraine", "on Chinese companies", "on Russia's oil sector"),
      * else the possessor of the issue's own word ("Ukraine's membership").
      */
-    private String place(Sentence s, BitSet proposition, VocabularyIssue issue) {
+    private String place(Sentence s, BitSet proposition, Token head, VocabularyIssue issue) {
         for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
             Token t = s.token(i);
             String prep = Arguments.caseOf(s, t);
             if (prep == null || !PLACE_PREPOSITIONS.contains(prep)) {
                 continue;
             }
-            BitSet phrase = s.subtree(t.index());
+            if (NOT_PLACES.contains(t.lemma())) {
+                continue;
+            }
+            // The phrase's own name and modifiers: deeper phrases are tried on their own, and a
+            // counterpart is no place ("open to talks with New Delhi", "sanctions on buyers of Russian oil").
+            BitSet phrase = s.subtree(t.index(), c -> c.head() == t.index() && PLACE_MODIFIERS.contains(c.relation())
+                    || c.relation().equals("compound") || c.relation().equals("flat"));
             for (int j = phrase.nextSetBit(0); j >= 0; j = phrase.nextSetBit(j + 1)) {
                 String country = countryOf(s, s.token(j));
                 if (country != null) {
@@ -121,6 +209,18 @@ public final class IssueNormalizer {
         if (issue != null) {
             for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
                 Token t = s.token(i);
+                if (t.relation().equals("obj") && t.head() >= 0 && (issue.objects().contains(s.token(t.head()).lemma())
+                        || t.head() == head.index() && head.isVerb())) {
+                    // "annex the West Bank", "fund Ukraine's war", "keep helping Kyiv with weapons": the
+                    // proposition's verb, or the issue's own, acts on the place.
+                    String country = countryOf(s, t);
+                    for (Token p : s.children(t.index(), "nmod:poss")) {
+                        country = country != null ? country : countryOf(s, p);
+                    }
+                    if (country != null) {
+                        return country;
+                    }
+                }
                 if (t.relation().equals("nmod:poss") && t.head() >= 0) {
                     String owned = s.token(t.head()).lemma();
                     if (issue.actions().contains(owned) || issue.objects().contains(owned)) {
@@ -146,11 +246,20 @@ public final class IssueNormalizer {
         for (int j = name.nextSetBit(0); j >= 0; j = name.nextSetBit(j + 1)) {
             b.append(b.length() == 0 ? "" : " ").append(s.token(j).text());
         }
-        for (Actor a : resolver.resolveStrict(b.toString(), null).actors()) {
-            if (a.country() != null && a.sector() == null && a.kind() == org.parley.model.ActorKind.STATE) {
+        String phrase = b.toString();
+        for (Actor a : resolver.resolveStrict(phrase, null).actors()) {
+            // A capital stands for its country here ("membership for Kyiv").
+            if (a.country() != null && (a.sector() == null || a.sector().equals("GOV") && t.isProperNoun())
+                    && a.kind() == org.parley.model.ActorKind.STATE) {
                 return a.country();
             }
         }
-        return null;
+        if (!t.isProperNoun()) {
+            return null;
+        }
+        // Regions name their country too ("in the Donbas", "in Gaza").
+        // Only listed regions: a city is as often where a meeting happens as what it is about.
+        String key = phrase.toLowerCase(Locale.ROOT);
+        return regions.get(key.startsWith("the ") ? key.substring(4) : key);
     }
 }

@@ -16,13 +16,12 @@ import org.parley.coding.Arguments;
 import org.parley.data.TsvTable;
 import org.parley.model.Actor;
 import org.parley.model.Event;
-import org.parley.model.Evidence;
 import org.parley.model.Issue;
 import org.parley.model.Mention;
 import org.parley.model.ParsedDocument;
+import org.parley.model.Quote;
 import org.parley.model.Polarity;
 import org.parley.model.Sentence;
-import org.parley.model.Span;
 import org.parley.model.Stance;
 import org.parley.model.Token;
 
@@ -39,8 +38,6 @@ public final class StanceExtractor {
 
     public static final String CUES = "parley/stances/cues.tsv";
 
-    private static final Set<String> HEDGES = Set.of("consider", "explore", "discuss", "study", "weigh", "possibly",
-            "potentially", "might", "could", "may", "perhaps", "conditionally");
     /** Cue adjectives about their subject's readiness: the proposition is what they are ready for, never the subject. */
     private static final Set<String> DISPOSITIONAL_CUES = Set.of("willing", "ready", "prepared", "open", "committed",
             "determined", "reluctant", "unwilling", "hesitant", "opposed");
@@ -51,16 +48,33 @@ public final class StanceExtractor {
     private static final Set<String> DEMANDS = Set.of("demand", "urge", "request", "press", "insist");
     /** Verbs that link a subject to an adjective ("remained unacceptable"): the subject is evaluated, not evaluating. */
     private static final Set<String> LINKING_VERBS = Set.of("remain", "seem", "become", "appear", "look", "prove",
-            "stay", "sound", "be");
-    private static final Set<String> ANAPHORIC = Set.of("such", "this", "these", "that", "those", "it");
+            "stay", "sound", "be", "stand");
+    /** Nouns of caution: urging them is counselling delay, not endorsing the step ("urged restraint over troops"). */
+    private static final Set<String> CAUTION = Set.of("restraint", "caution", "patience", "prudence");
+    /** Nouns naming a proposal: its owner (possessor, or the country modifying it) proposes it ("the French plan"). */
+    private static final Set<String> PROPOSALS = Set.of("plan", "proposal", "initiative", "offer", "blueprint");
+    /** Words for talking about a step rather than taking it. */
+    private static final Set<String> DISCOURSE = Set.of("talk", "discuss", "debate", "speculate", "speculation",
+            "discussion", "speak");
+    /** Verbs whose subject owns the proposal they take ("floated a plan", "had no plans"). */
+    private static final Set<String> PROPOSING = Set.of("float", "propose", "present", "unveil", "table", "submit",
+            "draft", "have", "put", "announce", "outline", "make");
     /** Events that take a position: agreeing, supporting, giving aid and demanding endorse; accusing and rejecting oppose. */
     private static final Set<String> EVENT_STANCE_ROOTS = Set.of("03", "05", "07", "10", "11", "12");
 
-    private record Cue(String id, String lemma, String pos, Polarity polarity, double strength) {
+    /**
+     * A stance cue; {@code polarity} null for a word that takes a position only when negated
+     * ("no question of a truce"), {@code negated} the polarity under negation when it is not
+     * simply the opposite ("has not decided" is undecided, not opposed).
+     */
+    private record Cue(String id, String lemma, String pos, Polarity polarity, double strength, Polarity negated) {
     }
 
     private final Map<String, Cue> cues;
-    private final IssueNormalizer issues;
+    private final Propositions propositions;
+    private final ActionStances actions;
+    private final ConsequenceStances consequences;
+    private final Idioms idioms;
     private final ActorResolver resolver;
 
     public StanceExtractor(ActorResolver resolver) {
@@ -71,17 +85,29 @@ public final class StanceExtractor {
         this.resolver = resolver;
         Map<String, Cue> m = new HashMap<>();
         for (TsvTable.Row row : cueTable.rows()) {
+            String polarity = row.require("polarity").toUpperCase(Locale.ROOT);
+            String negated = row.get("negated");
             Cue c = new Cue(row.require("id"), row.require("lemma").toLowerCase(Locale.ROOT),
                     row.require("pos").toLowerCase(Locale.ROOT),
-                    Polarity.valueOf(row.require("polarity").toUpperCase(Locale.ROOT)),
-                    Double.parseDouble(row.require("strength")));
+                    polarity.equals("NONE") ? null : Polarity.valueOf(polarity),
+                    Double.parseDouble(row.require("strength")),
+                    negated == null ? null : Polarity.valueOf(negated.toUpperCase(Locale.ROOT)));
             m.put(c.pos() + ":" + c.lemma(), c);
         }
         this.cues = Map.copyOf(m);
-        this.issues = issues;
+        this.propositions = new Propositions(issues);
+        this.actions = new ActionStances(TsvTable.resource(ActionStances.RESOURCE), propositions);
+        this.consequences = new ConsequenceStances(TsvTable.resource(ConsequenceStances.RESOURCE), propositions);
+        this.idioms = new Idioms(propositions);
     }
 
     public List<Stance> extract(ParsedDocument doc, DocumentMentions mentions, List<Event> events) {
+        return extract(doc, mentions, events, List.of());
+    }
+
+    /** As above, with the document's quotes: their speakers hold stances their words state without a holder. */
+    public List<Stance> extract(ParsedDocument doc, DocumentMentions mentions, List<Event> events, List<Quote> quotes) {
+        QuoteHolders quoteHolders = new QuoteHolders(quotes);
         Map<String, Stance> unique = new LinkedHashMap<>();
         List<Stance> history = new ArrayList<>();
         Map<Integer, List<Event>> eventsBySentence = new HashMap<>();
@@ -100,10 +126,14 @@ public final class StanceExtractor {
                 }
             }
             for (Token t : s.tokens()) {
-                if (!cueStance(doc, s, t, mentions, history, found)) {
-                    for (Event e : eventsAt.getOrDefault(t.index(), List.of())) {
-                        eventStance(doc, s, t, e, history, found);
-                    }
+                if (cueStance(doc, s, t, mentions, quoteHolders, history, found)
+                        || idioms.add(doc, s, t, mentions, quoteHolders, history, found)
+                        || consequences.add(doc, s, t, mentions, quoteHolders, history, found)) {
+                    continue;
+                }
+                boolean acted = actions.add(doc, s, t, mentions, quoteHolders, history, found);
+                for (Event e : acted ? List.<Event>of() : eventsAt.getOrDefault(t.index(), List.of())) {
+                    eventStance(doc, s, t, e, history, found);
                 }
             }
             for (Stance st : found) {
@@ -122,8 +152,8 @@ public final class StanceExtractor {
      * Returns true when the word is a cue, whether or not it yielded a stance, so an event on
      * the same word does not add a second reading.
      */
-    private boolean cueStance(ParsedDocument doc, Sentence s, Token t, DocumentMentions mentions, List<Stance> history,
-                              List<Stance> out) {
+    private boolean cueStance(ParsedDocument doc, Sentence s, Token t, DocumentMentions mentions, QuoteHolders quotes,
+                              List<Stance> history, List<Stance> out) {
         String pos = t.isNoun() ? "noun" : t.isAdjective() ? "adj" : t.isVerb() ? "verb" : null;
         if (pos == null) {
             return false;
@@ -141,33 +171,46 @@ public final class StanceExtractor {
             return false;
         }
         String governor = t.head() >= 0 ? s.token(t.head()).lemma() : "";
-        if (t.relation().equals("xcomp") && DIRECTIVES.contains(governor)
+        if (t.relation().equals("xcomp") && DIRECTIVES.contains(governor) && !t.isAdjective()
                 || t.relation().equals("ccomp") && DEMANDS.contains(governor)) {
-            // "urged Moscow to accept the truce": Moscow is asked to, it has not taken a position.
+            // "urged Moscow to accept the truce": Moscow is asked to, it has not taken a position
+            // ("called the talk premature" names, it does not ask).
             return true;
         }
-        Token proposition = propositionOf(s, t, pos);
+        Token proposition = aboutWhat(s, propositionOf(s, t, pos));
         if (proposition == null) {
             return true;
         }
         List<Mention> holders = new ArrayList<>(holderOf(doc, s, t, pos, mentions));
-        holders.removeIf(h -> h.actor().country() == null && h.actor().code().startsWith("---"));
+        holders.removeIf(h -> h.actor().country() == null);
         if (holders.isEmpty()) {
+            // "the kingdom backed a settlement", "It is premature ...": the speaker holds it.
+            Mention speaker = quotes.speakerOf(s, t);
+            if (speaker == null || speaker.actor().country() == null) {
+                return true;
+            }
+            holders.add(speaker);
+        }
+        boolean negated = Arguments.isNegated(s, t) || t.head() >= 0 && Arguments.isNegated(s, s.token(t.head())) && !t.isVerb();
+        Polarity polarity = cue.polarity();
+        if (polarity == null && !negated) {
             return true;
         }
-        Polarity polarity = cue.polarity();
         double strength = cue.strength();
-        BitSet words = propositionWords(s, proposition);
-        if (polarity == Polarity.SUPPORT && hedged(s, proposition, words)) {
+        BitSet words = Propositions.words(s, proposition);
+        if (DIRECTIVES.contains(t.lemma()) && CAUTION.contains(proposition.lemma())) {
+            polarity = Polarity.UNDECIDED;
+        } else if (polarity == Polarity.SUPPORT && (Propositions.hedged(s, proposition, words)
+                || Propositions.conditioned(s, t))) {
             polarity = Polarity.CONDITIONAL;
             strength = Math.min(strength, 0.5);
         }
-        if (Arguments.isNegated(s, t) || t.head() >= 0 && Arguments.isNegated(s, s.token(t.head())) && !t.isVerb()) {
-            polarity = flip(polarity);
+        if (negated) {
+            polarity = cue.negated() != null ? cue.negated() : polarity == null ? Polarity.OPPOSE : Propositions.flip(polarity);
         }
-        Issue issue = issueOf(s, proposition, words, history);
         for (Mention h : holders) {
-            Stance st = new Stance(h, issue, polarity, strength, evidence(doc, s, t, words, cue.id()));
+            Issue issue = propositions.issueOf(s, proposition, words, history, h.actor().country());
+            Stance st = new Stance(h, issue, polarity, strength, Propositions.evidence(doc, s, t, words, cue.id()));
             out.add(st);
             history.add(st);
         }
@@ -188,16 +231,46 @@ public final class StanceExtractor {
             return;
         }
         Polarity polarity = root.equals("11") || root.equals("12") ? Polarity.OPPOSE : Polarity.SUPPORT;
-        BitSet words = propositionWords(s, proposition);
-        Issue issue = issueOf(s, proposition, words, history);
-        if (!issue.key().startsWith("topic:") || root.equals("12")) {
-            for (Mention h : e.source()) {
-                Stance st = new Stance(h, issue, polarity, 0.9, evidence(doc, s, trigger, words,
+        BitSet words = Propositions.words(s, proposition);
+        if (root.equals("07") && trigger.isVerb()) {
+            // Giving aid: the act with its recipient is the proposition ("send missiles to Ukraine");
+            // "could send ... if" is a conditional offer.
+            words.or(s.subtree(trigger.index(), c -> c.head() != trigger.index() || c.baseRelation().equals("obl")
+                    || c.relation().equals("obj") || c.relation().equals("compound:prt")));
+            if (Propositions.hedged(s, trigger, s.subtree(trigger.index())) || Propositions.conditioned(s, trigger)) {
+                polarity = Polarity.CONDITIONAL;
+            }
+        }
+        for (Mention h : e.source()) {
+            Issue issue = propositions.issueOf(s, proposition, words, history, h.actor().country());
+            if (!issue.key().startsWith("topic:") || root.equals("12")) {
+                Stance st = new Stance(h, issue, polarity, 0.9, Propositions.evidence(doc, s, trigger, words,
                         "stance.event." + e.evidence().rule()));
                 out.add(st);
                 history.add(st);
             }
         }
+    }
+
+    /**
+     * Talk about a step is about the step: "premature to talk about troop numbers", "talking
+     * about Ukraine joining NATO is premature".
+     */
+    private static Token aboutWhat(Sentence s, Token proposition) {
+        // "talks" (plural) are negotiations, not talk about them.
+        if (proposition == null || !DISCOURSE.contains(proposition.lemma())
+                || !(proposition.isVerb() || proposition.pos().equals("NN"))) {
+            return proposition;
+        }
+        for (Token c : s.children(proposition.index())) {
+            boolean about = s.children(c.index()).stream().anyMatch(m -> c.index() > proposition.index()
+                    && Set.of("case", "mark", "advmod").contains(m.relation()) && m.index() < c.index()
+                    && Set.of("about", "of", "on", "over").contains(m.lemma()));
+            if (about) {
+                return c;
+            }
+        }
+        return proposition;
     }
 
     private static Token propositionOf(Sentence s, Token cue, String pos) {
@@ -220,16 +293,25 @@ public final class StanceExtractor {
                 String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
                 boolean about = prep != null && (Set.of("about", "of", "over").contains(prep)
                         || DISPOSITIONAL_CUES.contains(cue.lemma()) && Set.of("to", "for").contains(prep));
-                if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || about) {
+                boolean infinitive = c.relation().equals("dep") && c.isVerb()
+                        && s.children(c.index(), "mark").stream().anyMatch(m -> m.lemma().equals("to"));
+                if (c.relation().equals("xcomp") || c.relation().equals("ccomp") || about || infinitive) {
                     return c;
                 }
             }
             if (DISPOSITIONAL_CUES.contains(cue.lemma())) {
                 return null;
             }
-            Optional<Token> subj = s.child(cue.index(), "nsubj");
+            Optional<Token> subj = s.child(cue.index(), "nsubj").or(() -> s.child(cue.index(), "csubj"));
             if (subj.isPresent()) {
                 return subj.get();
+            }
+            if (cue.relation().equals("amod") && cue.head() >= 0 && s.child(cue.head(), "cop").isPresent()) {
+                // "membership was not a realistic outcome": what the predicate noun is said of.
+                Optional<Token> said = s.child(cue.head(), "nsubj").or(() -> s.child(cue.head(), "csubj"));
+                if (said.isPresent()) {
+                    return said.get();
+                }
             }
             if (cue.relation().equals("xcomp") && cue.head() >= 0) {
                 // "deemed such talks premature" (object); "membership remained unacceptable" (subject).
@@ -251,7 +333,8 @@ public final class StanceExtractor {
             }
             if (c.relation().equals("obj") || c.relation().equals("xcomp") || c.relation().equals("ccomp")
                     || c.relation().equals("dep") && c.pos().equals("VBG")
-                    || c.baseRelation().equals("obl") && "to".equals(Arguments.caseOf(s, c)) && cue.lemma().equals("object")) {
+                    || c.baseRelation().equals("obl") && "to".equals(Arguments.caseOf(s, c))
+                            && Set.of("object", "agree", "consent").contains(cue.lemma())) {
                 return c.isAdjective() ? null : c;
             }
         }
@@ -292,7 +375,7 @@ public final class StanceExtractor {
             if (subj.isPresent() && (s.child(cue.index(), "xcomp").isPresent() || DISPOSITIONAL_CUES.contains(cue.lemma()))) {
                 return Arguments.actorsWithConj(s, subj.get(), mentions);
             }
-            return speakerAbove(s, cue, mentions);
+            return Holders.speakerAbove(s, cue, mentions);
         }
         if (s.child(cue.index(), "cop").isPresent() && s.child(cue.index(), "nsubj").isPresent()) {
             // "X is a direct threat to Russia": the threatened holds the stance, else the speaker.
@@ -304,7 +387,19 @@ public final class StanceExtractor {
                     }
                 }
             }
-            return speakerAbove(s, cue, mentions);
+            return Holders.speakerAbove(s, cue, mentions);
+        }
+        if (PROPOSALS.contains(cue.lemma())) {
+            // "the French plan", "Macron's proposal": the owner; "floated a plan", "had no plans": the one who has it.
+            List<Mention> owner = new ArrayList<>(mentions.at(s.index(), cue.index()));
+            for (Token c : s.children(cue.index(), "nmod:poss")) {
+                owner.addAll(mentions.at(s.index(), c.index()));
+            }
+            if (!owner.isEmpty() || cue.head() < 0 || !cue.relation().equals("obj")
+                    || !PROPOSING.contains(s.token(cue.head()).lemma())) {
+                return owner;
+            }
+            return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
         }
         if (cue.head() >= 0 && (cue.relation().equals("obj") || cue.relation().equals("nsubj:pass"))) {
             return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
@@ -314,78 +409,5 @@ public final class StanceExtractor {
             poss.addAll(mentions.at(s.index(), c.index()));
         }
         return poss;
-    }
-
-    /** The subject of the speech verb whose complement contains the cue. */
-    private static List<Mention> speakerAbove(Sentence s, Token t, DocumentMentions mentions) {
-        Token cur = t;
-        for (int guard = 0; guard < 4 && cur.head() >= 0; guard++) {
-            Token gov = s.token(cur.head());
-            if (gov.isVerb() && (cur.relation().equals("ccomp") || cur.relation().equals("xcomp"))) {
-                return Arguments.subjectOf(s, gov, mentions, 0);
-            }
-            cur = gov;
-        }
-        return List.of();
-    }
-
-    /** The proposition's words, without clauses attached to it ("..., while Macron urged ..."). */
-    private static BitSet propositionWords(Sentence s, Token proposition) {
-        return s.subtree(proposition.index(), c -> !c.relation().equals("advcl") && !c.relation().equals("parataxis")
-                && !(c.relation().equals("conj") && c.isVerb()) && !c.relation().equals("punct"));
-    }
-
-    private static boolean hedged(Sentence s, Token proposition, BitSet words) {
-        for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
-            Token w = s.token(i);
-            if (HEDGES.contains(w.lemma()) && (w.index() == proposition.index() || w.relation().equals("aux"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Issue issueOf(Sentence s, Token head, BitSet words, List<Stance> history) {
-        Span span = s.spanOf(words);
-        String text = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
-        IssueNormalizer.Found found = issues.normalize(s, words, head);
-        boolean anaphoric = head.isPronoun() && ANAPHORIC.contains(head.lemma())
-                || s.children(head.index(), "det").stream().anyMatch(d -> ANAPHORIC.contains(d.lemma()))
-                || s.children(head.index(), "amod").stream().anyMatch(d -> d.lemma().equals("such"));
-        if (anaphoric && !history.isEmpty() && (!found.fromVocabulary() || found.base().equals(baseOf(last(history))))) {
-            return new Issue(last(history).issue().key(), text, span);
-        }
-        if (found.place() == null && found.fromVocabulary()) {
-            for (int i = history.size() - 1; i >= 0; i--) {
-                String key = history.get(i).issue().key();
-                if (key.startsWith(found.base() + "/")) {
-                    return new Issue(key, text, span);
-                }
-            }
-        }
-        return new Issue(found.key(), text, span);
-    }
-
-    private static Stance last(List<Stance> history) {
-        return history.get(history.size() - 1);
-    }
-
-    private static String baseOf(Stance st) {
-        String k = st.issue().key();
-        int slash = k.indexOf('/');
-        return slash < 0 ? k : k.substring(0, slash);
-    }
-
-    private static Polarity flip(Polarity p) {
-        return switch (p) {
-            case SUPPORT -> Polarity.OPPOSE;
-            case OPPOSE -> Polarity.SUPPORT;
-            default -> p;
-        };
-    }
-
-    private static Evidence evidence(ParsedDocument doc, Sentence s, Token trigger, BitSet words, String rule) {
-        Span span = s.spanOf(words).union(trigger.span());
-        return new Evidence(doc.document().id(), s.index(), s.text(), s.span(), span, trigger.span(), trigger.text(), rule);
     }
 }

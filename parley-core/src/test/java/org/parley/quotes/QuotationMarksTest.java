@@ -40,6 +40,13 @@ class QuotationMarksTest {
     }
 
     @Test
+    void doubledApostrophesAreQuotationMarks() {
+        assertEquals(List.of("A museum alone will not do it,", "It won't."),
+                quotes("''A museum alone will not do it,'' he said. ''It won't.''"));
+        assertEquals(List.of("rock like Jimi"), quotes("they can ''rock like Jimi'' and it's the people's 'own' song"));
+    }
+
+    @Test
     void apostrophesAndInchMarksAreNotQuotes() {
         assertEquals(List.of(), quotes("Russia's 12\" guns"));
         for (Span s : QuotationMarks.find("\"\"")) {
