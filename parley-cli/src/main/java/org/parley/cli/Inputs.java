@@ -23,6 +23,16 @@ final class Inputs {
 
     /** A whole file (or standard input for "-") decoded as UTF-8, failing on invalid bytes. */
     static String readText(String path) throws IOException {
+        byte[] bytes = readBytes(path);
+        try {
+            return decode(bytes);
+        } catch (BadInputException e) {
+            throw new BadInputException(path + ": " + e.getMessage());
+        }
+    }
+
+    /** A whole file, or standard input for "-"; a missing file or a directory is a usage error. */
+    static byte[] readBytes(String path) throws IOException {
         byte[] bytes;
         if (path.equals("-")) {
             bytes = System.in.readAllBytes();
@@ -36,11 +46,7 @@ final class Inputs {
             }
             bytes = Files.readAllBytes(p);
         }
-        try {
-            return decode(bytes);
-        } catch (BadInputException e) {
-            throw new BadInputException(path + ": " + e.getMessage());
-        }
+        return bytes;
     }
 
     /** UTF-8 bytes as text, a leading BOM dropped; invalid bytes are a {@link BadInputException}. */

@@ -87,4 +87,20 @@ class IngestMarkupIT {
         assertTrue(second.err().contains("0 stored, 6 already stored, 3 failed"), second.err());
         assertTrue(second.err().contains("6 documents"), second.err());
     }
+
+    @Test
+    void analyzeCleansAnHtmlPageAndRefusesAFeed() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        copy("article.html", "article.html");
+        copy("world.rss", "world.rss");
+        CliRun page = CliRun.run(null, "analyze", dir.resolve("in/article.html").toString(), "--format", "jsonl");
+        assertEquals(0, page.exitCode(), page.err());
+        com.fasterxml.jackson.databind.JsonNode json = org.parley.output.JsonOutput.mapper().readTree(page.out());
+        assertEquals("2025-03-04", json.get("date").asText(), "the page's published date");
+        assertTrue(page.out().contains("\"AZE"), "Azerbaijan is an actor of the article: " + page.out());
+        assertFalse(page.out().contains("Subscribe"), page.out());
+        CliRun feed = CliRun.run(null, "analyze", dir.resolve("in/world.rss").toString());
+        assertEquals(2, feed.exitCode(), feed.err());
+        assertTrue(feed.err().contains("is an RSS or Atom feed, one document per item: use parley ingest"), feed.err());
+    }
 }
