@@ -42,8 +42,12 @@ final class ArticleFiles {
     record Item(String source, Document document, String error) {
     }
 
-    /** One file to read and what it holds. */
-    record Input(Path path, InputFormat format, long size) {
+    /**
+     * One file to read and what it holds.
+     *
+     * @param documents how many documents it holds, or -1 when that is only known by parsing it (feeds, .gz)
+     */
+    record Input(Path path, InputFormat format, long size, long documents) {
     }
 
     private final List<Input> inputs;
@@ -68,7 +72,8 @@ final class ArticleFiles {
                 files = List.of(p);
             }
             for (Path f : files) {
-                inputs.add(new Input(f, InputFormat.detect(f.getFileName().toString(), head(f)), Files.size(f)));
+                InputFormat format = InputFormat.detect(f.getFileName().toString(), head(f));
+                inputs.add(new Input(f, format, Files.size(f), documents(f, format)));
             }
         }
         return new ArticleFiles(inputs, fallbackDate);
@@ -84,14 +89,52 @@ final class ArticleFiles {
         return bytesRead.get();
     }
 
-    /** The number of documents, when every file is one (plain text and HTML); -1 when feeds or JSONL make it unknown. */
-    int knownDocuments() {
-        boolean oneEach = inputs.stream().allMatch(i -> i.format() == InputFormat.TEXT || i.format() == InputFormat.HTML);
-        return oneEach ? inputs.size() : -1;
+    /**
+     * The number of documents, when known without parsing: one per text or HTML file, one per
+     * line of plain JSONL; -1 when a feed or a .gz file makes it unknown.
+     */
+    long knownDocuments() {
+        long n = 0;
+        for (Input i : inputs) {
+            if (i.documents() < 0) {
+                return -1;
+            }
+            n += i.documents();
+        }
+        return n;
+    }
+
+    /** Documents in one file, counted cheaply: lines of plain JSONL (a blank last line aside), else one or unknown. */
+    private static long documents(Path f, InputFormat format) {
+        return switch (format) {
+            case TEXT, HTML -> 1;
+            case FEED -> -1;
+            case JSONL -> f.getFileName().toString().endsWith(".gz") ? -1 : lines(f);
+        };
+    }
+
+    private static long lines(Path f) {
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] buf = new byte[1 << 16];
+            long lines = 0;
+            int n;
+            byte last = '\n';
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buf[n - 1];
+            }
+            return last == '\n' ? lines : lines + 1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Reads every input in order, handing each document or failure to {@code sink} until it returns false. */
-    void read(Predicate<Item> sink) throws IOException {
+    void read(Predicate<Item> sink) {
         for (Input input : inputs) {
             long before = bytesRead.get();
             if (!read(input, sink)) {
@@ -101,12 +144,19 @@ final class ArticleFiles {
         }
     }
 
-    private boolean read(Input input, Predicate<Item> sink) throws IOException {
+    /** One file; a file that cannot be read (permissions, a truncated .gz) is one failed item and the run goes on. */
+    private boolean read(Input input, Predicate<Item> sink) {
+        try {
+            return input.format() == InputFormat.JSONL ? jsonl(input.path(), sink) : whole(input, sink);
+        } catch (IOException e) {
+            return sink.test(new Item(input.path().toString(), null, "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+        }
+    }
+
+    private boolean whole(Input input, Predicate<Item> sink) throws IOException {
         Path p = input.path();
         String source = p.toString();
-        if (input.format() == InputFormat.JSONL) {
-            return jsonl(p, sink);
-        }
         byte[] bytes = Files.readAllBytes(p);
         bytesRead.addAndGet(bytes.length);
         switch (input.format()) {
@@ -193,9 +243,12 @@ final class ArticleFiles {
         }
     }
 
-    private static byte[] head(Path f) throws IOException {
+    /** The first bytes, or none when the file cannot be opened: reading it later reports why. */
+    private static byte[] head(Path f) {
         try (InputStream in = Files.newInputStream(f)) {
             return in.readNBytes(InputFormat.SNIFF_BYTES);
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 

@@ -81,7 +81,8 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore db = store.open()) {
             Set<String> stored = db.storedHashes();
             IngestProgress progress = new IngestProgress(System.err, System.console() != null, progressEvery,
-                    files.knownDocuments(), files.totalBytes(), files::bytesRead);
+                    files.knownDocuments() < 0 ? -1 : Math.min(files.knownDocuments(), limit), files.totalBytes(),
+                    files::bytesRead);
             int[] counts = new int[3];
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "parley-ingest");

@@ -8,8 +8,9 @@ import java.util.function.LongSupplier;
  * Progress of an ingest on standard error: on a terminal one line rewritten in place a few
  * times a second, otherwise a plain log line every so many seconds. Each shows the counts,
  * the rate and, once something is done, how far along the run is and the time left. The
- * total is exact when every input file is one document; otherwise (JSONL, feeds) it is
- * estimated from the documents read so far and the share of input bytes they took.
+ * total is exact when the reader could count it (text and HTML files, lines of plain JSONL);
+ * otherwise (feeds, .gz) it is estimated from the documents read so far and the share of
+ * input bytes they took.
  */
 final class IngestProgress {
 
@@ -18,7 +19,7 @@ final class IngestProgress {
     private final PrintStream err;
     private final boolean terminal;
     private final long every;
-    private final int knownTotal;
+    private final long knownTotal;
     private final long totalBytes;
     private final LongSupplier bytesRead;
     private final long start = System.nanoTime();
@@ -29,7 +30,7 @@ final class IngestProgress {
      * @param knownTotal the number of documents when known, else -1
      * @param bytesRead how many of the {@code totalBytes} input bytes the reader has consumed
      */
-    IngestProgress(PrintStream err, boolean terminal, double everySeconds, int knownTotal, long totalBytes,
+    IngestProgress(PrintStream err, boolean terminal, double everySeconds, long knownTotal, long totalBytes,
                    LongSupplier bytesRead) {
         this.err = err;
         this.terminal = terminal;

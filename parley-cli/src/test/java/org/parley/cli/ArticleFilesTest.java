@@ -103,8 +103,33 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aTruncatedGzipFailsOnceAfterTheLinesBeforeTheBreak() throws IOException {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            // Random words, so that half the compressed file is far more than the readers' buffers.
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < 20000; i++) {
+                out.write(("{\"id\": \"t" + i + "\", \"text\": \"Report " + Long.toHexString(random.nextLong())
+                        + Long.toHexString(random.nextLong()) + ": France met Italy.\"}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] all = gz.toByteArray();
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, java.util.Arrays.copyOf(all, all.length / 2));
+        List<Item> items = new ArrayList<>();
+        ArticleFiles.of(List.of(cut), FALLBACK).read(items::add);
+        Item last = items.get(items.size() - 1);
+        assertEquals(cut.toString(), last.source());
+        assertEquals("cannot read: EOFException (Unexpected end of ZLIB input stream)", last.error());
+        assertTrue(items.size() > 100, "the lines before the break are read: " + items.size());
+        assertTrue(items.subList(0, items.size() - 1).stream().allMatch(i -> i.error() == null));
+    }
+
+    @Test
     void totalIsKnownOnlyWhenEachFileIsOneDocument() throws IOException {
-        assertEquals(-1, ArticleFiles.of(List.of(dir), FALLBACK).knownDocuments());
+        assertEquals(-1, ArticleFiles.of(List.of(dir), FALLBACK).knownDocuments(), "feeds hold an unknown number");
+        assertEquals(2, ArticleFiles.of(List.of(dir.resolve("j-lines.jsonl")), FALLBACK).knownDocuments(),
+                "lines of JSONL are counted");
         assertEquals(3, ArticleFiles.of(List.of(dir.resolve("c-article.html"), dir.resolve("i-plain.txt"),
                 dir.resolve("g-empty.html")), FALLBACK).knownDocuments());
     }
