@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.parley.ingest.HtmlPage;
+import org.parley.ingest.InputFormat;
+import org.parley.ingest.MarkupException;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.output.JsonOutput;
@@ -39,7 +42,8 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
 
     enum Format { json, jsonl }
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A plain-text article, or - for standard input.")
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "An article: plain text or an HTML page (cleaned), or - for standard input.")
     String file;
 
     @Option(names = "--input", paramLabel = "FILE.jsonl[.gz]",
@@ -80,14 +84,13 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private int single(PrintWriter out) throws IOException {
-        String text;
+        Document doc;
         try {
-            text = Inputs.readText(file);
-        } catch (Inputs.BadInputException e) {
-            System.err.println("parley: " + e.getMessage());
+            doc = document(Inputs.readBytes(file));
+        } catch (Inputs.BadInputException | MarkupException e) {
+            System.err.println("parley: " + file + ": " + e.getMessage());
             return Main.SOME_FAILED;
         }
-        Document doc = new Document(id, text, date, null, null);
         Pipeline pipeline = PipelineFactory.get(knowledge);
         Analysis a;
         try {
@@ -104,6 +107,23 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
         }
         return a.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /**
+     * FILE as one document: an HTML page cleaned (its title, url and date unless --date says
+     * otherwise), anything else as UTF-8 text. A feed holds many documents, so it is refused.
+     */
+    private Document document(byte[] bytes) throws MarkupException {
+        InputFormat format = file.equals("-") ? InputFormat.sniff(bytes)
+                : InputFormat.detect(java.nio.file.Path.of(file).getFileName().toString(), bytes);
+        if (format == InputFormat.FEED) {
+            throw new UsageException(file + " is an RSS or Atom feed, one document per item: use parley ingest");
+        }
+        if (format == InputFormat.HTML) {
+            HtmlPage page = HtmlPage.read(bytes);
+            return new Document(id, page.text().text(), date != null ? date : page.published(), page.title(), page.url());
+        }
+        return new Document(id, Inputs.decode(bytes), date, null, null);
     }
 
     /** Parallel over documents, written in input order through a bounded window of futures. */

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,16 @@ final class Inputs {
 
     /** A whole file (or standard input for "-") decoded as UTF-8, failing on invalid bytes. */
     static String readText(String path) throws IOException {
+        byte[] bytes = readBytes(path);
+        try {
+            return decode(bytes);
+        } catch (BadInputException e) {
+            throw new BadInputException(path + ": " + e.getMessage());
+        }
+    }
+
+    /** A whole file, or standard input for "-"; a missing file or a directory is a usage error. */
+    static byte[] readBytes(String path) throws IOException {
         byte[] bytes;
         if (path.equals("-")) {
             bytes = System.in.readAllBytes();
@@ -34,17 +46,22 @@ final class Inputs {
             }
             bytes = Files.readAllBytes(p);
         }
-        return decode(bytes, path);
+        return bytes;
     }
 
-    static String decode(byte[] bytes, String where) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(where + ": not valid UTF-8 (" + e.getMessage() + ")");
+    /** UTF-8 bytes as text, a leading BOM dropped; invalid bytes are a {@link BadInputException}. */
+    static String decode(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new BadInputException("not valid UTF-8 at byte " + in.position());
         }
+        decoder.flush(out);
+        String s = out.flip().toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     /** A reader over a JSONL file, gunzipped when the name ends in .gz. */

@@ -1,0 +1,143 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.parley.cli.ArticleFiles.Item;
+
+/**
+ * A directory of mixed inputs read as documents, without the pipeline: each format by its
+ * extension or first bytes, one error per bad file or item, and the rest still read.
+ */
+class ArticleFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final LocalDate FALLBACK = LocalDate.of(2025, 1, 1);
+
+    @BeforeEach
+    void inputs() throws IOException {
+        copy("world.rss", "a-world.rss");
+        copy("summit.atom", "b-summit.atom");
+        copy("article.html", "c-article.html");
+        copy("world.rss", "d-feed-without-extension");
+        Files.writeString(dir.resolve("e-broken.xml"), "<rss><channel><item><title>x</title>\n<description>a</item>");
+        Files.write(dir.resolve("f-binary.bin"), new byte[] {0x1f, (byte) 0x8b, 8, 0, (byte) 0xff, (byte) 0xfe, 0, 0});
+        Files.writeString(dir.resolve("g-empty.html"), "<html><body><nav>Home</nav></body></html>");
+        Files.write(dir.resolve("h-latin1.txt"), "Caf\u00E9 diplomacy".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("i-plain.txt"), "Poland urged Russia to withdraw its troops.");
+        Files.writeString(dir.resolve("j-lines.jsonl"), "{\"id\": \"j1\", \"text\": \"France met Italy.\"}\nnot json\n");
+    }
+
+    private void copy(String resource, String name) throws IOException {
+        try (InputStream in = ArticleFilesTest.class.getResourceAsStream("/ingest/" + resource)) {
+            Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    private List<Item> readAll() throws IOException {
+        List<Item> items = new ArrayList<>();
+        ArticleFiles files = ArticleFiles.of(List.of(dir), FALLBACK);
+        files.read(items::add);
+        assertEquals(files.totalBytes(), files.bytesRead(), "every byte was read");
+        return items;
+    }
+
+    @Test
+    void everyFileAndItemIsADocumentOrOneError() throws IOException {
+        List<Item> items = readAll();
+        String outcome = items.stream().map(i -> i.source() + " -> " + (i.error() == null ? "ok" : i.error()))
+                .collect(Collectors.joining("\n"));
+        assertEquals(String.join("\n",
+                "a-world.rss item 1 -> ok",
+                "a-world.rss item 2 -> ok",
+                "a-world.rss item 3 -> no text in content:encoded, content, description or summary",
+                "b-summit.atom item 1 -> ok",
+                "b-summit.atom item 2 -> ok",
+                "c-article.html -> ok",
+                "d-feed-without-extension item 1 -> ok",
+                "d-feed-without-extension item 2 -> ok",
+                "d-feed-without-extension item 3 -> no text in content:encoded, content, description or summary",
+                "e-broken.xml -> malformed XML at line 2, column 17 (in item 1): The element type \"description\" must be"
+                        + " terminated by the matching end-tag \"</description>\".",
+                "f-binary.bin -> not valid UTF-8 at byte 1",
+                "g-empty.html -> no article text in the page (after removing markup)",
+                "h-latin1.txt -> not valid UTF-8 at byte 3",
+                "i-plain.txt -> ok",
+                "j-lines.jsonl:1 -> ok",
+                "j-lines.jsonl:2 -> not JSON"), outcome.replace(dir + "/", ""));
+    }
+
+    @Test
+    void documentsCarryTitleUrlAndDateFromTheirMarkup() throws IOException {
+        List<Item> items = readAll();
+        Item rss = items.get(0);
+        assertEquals("Poland and Lithuania agree on border patrols", rss.document().title());
+        assertEquals("https://news.example.org/world/border-patrols", rss.document().url());
+        assertEquals(LocalDate.of(2025, 2, 18), rss.document().published());
+        Item page = items.get(5);
+        assertEquals("Ceasefire talks resume in Geneva", page.document().title());
+        assertEquals(LocalDate.of(2025, 3, 4), page.document().published());
+        assertTrue(page.document().text().startsWith("Negotiators from Armenia"), page.document().text());
+        Item plain = items.get(13);
+        assertEquals(FALLBACK, plain.document().published(), "no date in the file: the fallback");
+        assertNull(plain.document().title());
+        assertEquals(items.get(0).document().id(), items.get(6).document().id(),
+                "the same item from two files is the same document");
+    }
+
+    @Test
+    void aTruncatedGzipFailsOnceAfterTheLinesBeforeTheBreak() throws IOException {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            // Random words, so that half the compressed file is far more than the readers' buffers.
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < 20000; i++) {
+                out.write(("{\"id\": \"t" + i + "\", \"text\": \"Report " + Long.toHexString(random.nextLong())
+                        + Long.toHexString(random.nextLong()) + ": France met Italy.\"}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] all = gz.toByteArray();
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, java.util.Arrays.copyOf(all, all.length / 2));
+        List<Item> items = new ArrayList<>();
+        ArticleFiles.of(List.of(cut), FALLBACK).read(items::add);
+        Item last = items.get(items.size() - 1);
+        assertEquals(cut.toString(), last.source());
+        assertEquals("cannot read: EOFException (Unexpected end of ZLIB input stream)", last.error());
+        assertTrue(items.size() > 100, "the lines before the break are read: " + items.size());
+        assertTrue(items.subList(0, items.size() - 1).stream().allMatch(i -> i.error() == null));
+    }
+
+    @Test
+    void totalIsKnownOnlyWhenEachFileIsOneDocument() throws IOException {
+        assertEquals(-1, ArticleFiles.of(List.of(dir), FALLBACK).knownDocuments(), "feeds hold an unknown number");
+        assertEquals(2, ArticleFiles.of(List.of(dir.resolve("j-lines.jsonl")), FALLBACK).knownDocuments(),
+                "lines of JSONL are counted");
+        assertEquals(3, ArticleFiles.of(List.of(dir.resolve("c-article.html"), dir.resolve("i-plain.txt"),
+                dir.resolve("g-empty.html")), FALLBACK).knownDocuments());
+    }
+
+    @Test
+    void readingStopsWhenTheSinkSaysSo() throws IOException {
+        List<Item> items = new ArrayList<>();
+        ArticleFiles.of(List.of(dir), FALLBACK).read(i -> items.add(i) && items.size() < 4);
+        assertEquals(4, items.size());
+    }
+}
