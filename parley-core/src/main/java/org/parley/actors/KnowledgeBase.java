@@ -42,7 +42,9 @@ public final class KnowledgeBase {
         this.index = b.index;
         Map<String, List<Person>> surnames = new HashMap<>();
         for (Person p : b.people.values()) {
-            surnames.computeIfAbsent(PhraseIndex.key(p.surname()), k -> new ArrayList<>()).add(p);
+            for (String surname : surnameKeys(p)) {
+                surnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(p);
+            }
         }
         this.bySurname = Map.copyOf(surnames);
         this.places = List.copyOf(b.places);
@@ -125,9 +127,37 @@ public final class KnowledgeBase {
         return agentSectors.get(PhraseIndex.key(word));
     }
 
-    /** People whose surname is {@code word}. */
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVXLC]+");
+
+    /**
+     * The keys a person is found under by surname: the last word of the name and of every
+     * alias of two or more words ("Slobodan Milosevic" gives "Milosevic" beside "Milošević"),
+     * without regnal numbers ("Juan Carlos I"), all accent-folded.
+     */
+    static java.util.Set<String> surnameKeys(Person p) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(surnameKey(p.surname()));
+        for (String alias : p.aliases()) {
+            String[] parts = alias.trim().split("\\s+");
+            String last = parts[parts.length - 1];
+            if (parts.length >= 2 && last.length() >= 3 && !ROMAN_NUMERAL.matcher(last).matches()
+                    && Character.isUpperCase(last.charAt(0))) {
+                keys.add(surnameKey(last));
+            }
+        }
+        return keys;
+    }
+
+    /** A surname as looked up: lower case, curly apostrophes straightened, accents dropped. */
+    static String surnameKey(String word) {
+        String folded = java.text.Normalizer.normalize(PhraseIndex.key(word), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return folded.replace('đ', 'd').replace('ł', 'l').replace('ø', 'o').replace('ı', 'i');
+    }
+
+    /** People whose surname is {@code word} (accents and the surnames of aliases included). */
     public List<Person> bySurname(String word) {
-        return bySurname.getOrDefault(PhraseIndex.key(word), List.of());
+        return bySurname.getOrDefault(surnameKey(word), List.of());
     }
 
     PhraseIndex index() {

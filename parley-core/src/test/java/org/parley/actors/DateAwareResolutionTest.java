@@ -56,6 +56,20 @@ class DateAwareResolutionTest {
             Muhoozi Kainerugaba | 2025-01-01 | UGA | MIL | Chief of Defence Forces
             Jam Kamal Khan      | 2020-01-01 | PAK | GOV | Chief Minister of Balochistan
             Jam Kamal Khan      | 2022-06-01 | PAK | ELI | Chief Minister of Balochistan
+            Boris Yeltsin       | 1999-12-30 | RUS | GOV | President
+            Vladimir Putin      | 1999-10-01 | RUS | GOV | Prime Minister
+            Vladimir Putin      | 2003-01-01 | RUS | GOV | President
+            Bill Clinton        | 2001-01-19 | USA | GOV | President
+            Slobodan Milosevic  | 1995-06-01 | SRB | GOV | President of Serbia
+            Slobodan Milosevic  | 1999-04-01 | SRB | GOV | President of Yugoslavia
+            Vojislav Kostunica  | 2001-06-01 | SRB | GOV | President of Yugoslavia
+            Andreas Papandreou  | 1994-06-01 | GRC | GOV | Prime Minister
+            George Papandreou   | 2010-06-01 | GRC | GOV | Prime Minister
+            Robin Cook          | 1999-01-01 | GBR | GOV | Foreign Secretary
+            Suharto             | 1997-01-01 | IDN | GOV | President
+            Laurent Gbagbo      | 2004-01-01 | CIV | GOV | President
+            Levy Mwanawasa      | 2005-01-01 | ZMB | GOV | President
+            Askar Akayev        | 2000-01-01 | KGZ | GOV | President
             """)
     void personOnDate(String name, String date, String country, String sector, String role) {
         ActorResolver resolver = Fixtures.components().resolver();
