@@ -91,12 +91,6 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The two pipelines' measures, summed over the rounds. */
-    private static final class Rounds {
-        Measure parley = Measure.NONE;
-        Measure baseline = Measure.NONE;
-    }
-
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || threads < 1 || round < 1) {
@@ -144,22 +138,23 @@ final class BenchCommand implements Callable<Integer> {
                 CoreNlpBaseline warmCore = core;
                 run(warm, d -> warmCore.annotate(d.text()));
             }
-            Rounds rounds = new Rounds();
+            // Each pipeline's measures, summed over the rounds.
+            Measure parley = Measure.NONE;
+            Measure baseline = Measure.NONE;
             for (int from = 0; from < timed.size(); from += round) {
                 List<Document> chunk = timed.subList(from, Math.min(timed.size(), from + round));
-                rounds.parley = rounds.parley.plus(measure(chunk, parleyWork));
+                parley = parley.plus(measure(chunk, parleyWork));
                 if (core != null) {
                     CoreNlpBaseline c = core;
-                    rounds.baseline = rounds.baseline.plus(measure(chunk, d -> c.annotate(d.text())));
+                    baseline = baseline.plus(measure(chunk, d -> c.annotate(d.text())));
                 }
             }
             synchronized (events) {
                 db.store(pending);
             }
-            Measure parley = rounds.parley;
             parley = new Measure(parley.articles(), parley.tokens(), events[0],
                     parley.seconds(), Math.max(0, parley.peakHeapBytes() - baselineRetained));
-            print(parley, core == null ? null : rounds.baseline, loadSeconds, baselineRetained);
+            print(parley, core == null ? null : baseline, loadSeconds, baselineRetained);
         } finally {
             Files.deleteIfExists(storeFile);
             Files.deleteIfExists(Path.of(storeFile + ".wal"));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -92,52 +93,44 @@ final class StancesCommand implements Callable<Integer> {
 
     /** Actor × issue: the latest polarity in each cell, with the number of statements behind the cell. */
     private static void printLatest(List<StanceRow> rows) {
-        // Rows are in date order: the last stance seen for a cell is the latest.
-        Map<String, Map<String, String>> matrix = new TreeMap<>();
-        Map<String, Integer> counts = new TreeMap<>();
-        TreeSet<String> issues = new TreeSet<>();
-        for (StanceRow r : rows) {
-            matrix.computeIfAbsent(holder(r), k -> new TreeMap<>()).put(r.issueKey(), r.polarity());
-            counts.merge(holder(r) + "|" + r.issueKey(), 1, Integer::sum);
-            issues.add(r.issueKey());
-        }
-        StringBuilder header = new StringBuilder(String.format("%-10s", "actor"));
-        for (String i : issues) {
-            header.append(String.format(" %-22s", i.length() > 22 ? i.substring(0, 22) : i));
-        }
-        System.out.println(header);
-        for (Map.Entry<String, Map<String, String>> e : matrix.entrySet()) {
-            StringBuilder line = new StringBuilder(String.format("%-10s", e.getKey()));
-            for (String i : issues) {
-                String p = e.getValue().get(i);
-                line.append(String.format(" %-22s", p == null ? "." : p + " (" + counts.get(e.getKey() + "|" + i) + ")"));
-            }
-            System.out.println(line);
-        }
+        printMatrix(rows, String.format("%-10s", "actor"), r -> String.format("%-10s", holder(r)), StanceRow::issueKey, 22);
     }
 
     /** (actor, issue) × month: the month's latest polarity and its number of statements. */
     private static void printByMonth(List<StanceRow> rows) {
-        Map<String, Map<String, String>> cells = new TreeMap<>();
+        printMatrix(rows, String.format("%-10s %-24s", "actor", "issue"),
+                r -> String.format("%-10s %-24s", holder(r), r.issueKey()),
+                r -> r.date() == null ? "undated" : r.date().toString().substring(0, 7), 16);
+    }
+
+    /**
+     * A table of stances: one line per row label, one column per column key (cut to
+     * {@code width}), each cell the latest polarity there with how many stances fall in it.
+     */
+    private static void printMatrix(List<StanceRow> rows, String corner, Function<StanceRow, String> rowLabel,
+                                    Function<StanceRow, String> columnKey, int width) {
+        // Rows are in date order: the last stance seen for a cell is the latest.
+        Map<String, Map<String, String>> latest = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
-        TreeSet<String> months = new TreeSet<>();
+        TreeSet<String> columns = new TreeSet<>();
         for (StanceRow r : rows) {
-            String month = r.date() == null ? "undated" : r.date().toString().substring(0, 7);
-            String key = String.format("%-10s %-24s", holder(r), r.issueKey());
-            cells.computeIfAbsent(key, k -> new TreeMap<>()).put(month, r.polarity());
-            counts.merge(key + "|" + month, 1, Integer::sum);
-            months.add(month);
+            String row = rowLabel.apply(r);
+            String column = columnKey.apply(r);
+            latest.computeIfAbsent(row, k -> new TreeMap<>()).put(column, r.polarity());
+            counts.merge(row + "|" + column, 1, Integer::sum);
+            columns.add(column);
         }
-        StringBuilder header = new StringBuilder(String.format("%-10s %-24s", "actor", "issue"));
-        for (String m : months) {
-            header.append(String.format(" %-16s", m));
+        String cell = " %-" + width + "s";
+        StringBuilder header = new StringBuilder(corner);
+        for (String c : columns) {
+            header.append(String.format(cell, c.length() > width ? c.substring(0, width) : c));
         }
         System.out.println(header);
-        for (Map.Entry<String, Map<String, String>> e : cells.entrySet()) {
+        for (Map.Entry<String, Map<String, String>> e : latest.entrySet()) {
             StringBuilder line = new StringBuilder(e.getKey());
-            for (String m : months) {
-                String p = e.getValue().get(m);
-                line.append(String.format(" %-16s", p == null ? "." : p + " (" + counts.get(e.getKey() + "|" + m) + ")"));
+            for (String c : columns) {
+                String p = e.getValue().get(c);
+                line.append(String.format(cell, p == null ? "." : p + " (" + counts.get(e.getKey() + "|" + c) + ")"));
             }
             System.out.println(line);
         }

@@ -67,15 +67,7 @@ final class Modality {
      * expressions of intent (CAMEO 03), through the lexicon's promise compositions.
      */
     String asPromise(Sentence s, Token t, String code) {
-        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
-            return null;
-        }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
-        if (!future) {
-            return null;
-        }
-        Lexicon.Intent in = lexicon.intent("promise", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
+        return composeModal(s, t, code, PROMISE_ROOTS, PROMISE_MODALS, "promise", null);
     }
 
     /**
@@ -83,27 +75,29 @@ final class Modality {
      * refusals (CAMEO 12), through the lexicon's refuse compositions.
      */
     String asRefusal(Sentence s, Token t, String code) {
-        if (!PROMISE_ROOTS.contains(code.substring(0, 2))) {
-            return null;
-        }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
-        if (!future) {
-            return null;
-        }
-        Lexicon.Intent in = lexicon.intent("refuse", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : null;
+        return composeModal(s, t, code, PROMISE_ROOTS, PROMISE_MODALS, "refuse", null);
     }
 
     /** Future or possible conflictual acts ("will boycott", "may halt") are threats (CAMEO 13). */
     String asThreat(Sentence s, Token t, String code) {
-        if (!THREAT_ROOTS.contains(code.substring(0, 2))) {
+        return composeModal(s, t, code, THREAT_ROOTS, FUTURE_MODALS, "threaten", "130");
+    }
+
+    /**
+     * The code a modal auxiliary makes of an act: when the act's root is one of {@code roots}
+     * and one of {@code modals} governs it, the lexicon's {@code composition} of the code, else
+     * {@code fallback}; null when the act is not of those roots or has no such modal.
+     */
+    private String composeModal(Sentence s, Token t, String code, Set<String> roots, Set<String> modals,
+                                String composition, String fallback) {
+        if (!roots.contains(code.substring(0, 2))) {
             return null;
         }
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> FUTURE_MODALS.contains(a.lemma()));
-        if (!future) {
+        boolean modal = s.children(t.index(), "aux").stream().anyMatch(a -> modals.contains(a.lemma()));
+        if (!modal) {
             return null;
         }
-        Lexicon.Intent in = lexicon.intent("threaten", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
+        Lexicon.Intent in = lexicon.intent(composition, code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : fallback;
     }
 }
