@@ -34,6 +34,8 @@ final class Dyads {
     /** Predicates of root 19 that are mutual ("clashed", "fought"); an attack is one-sided. */
     private static final Set<String> MUTUAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish");
 
+    /** Code prefixes of acts that, with no target named, are aimed at the actor's own country. */
+    private static final List<String> DOMESTIC_PREFIXES = List.of("14", "172", "173", "175");
     /** CAMEO's agent code for unidentified armed forces. */
     private static final String UNIDENTIFIED_FORCES = "UAF";
     /** Prepositions of the place where an act happens. */
@@ -130,6 +132,28 @@ final class Dyads {
             log.accept("  no target named: the place, " + location.name() + ", is the target (" + c.iso3() + ")");
             target.add(new Mention(location.span(), location.name(), resolver.countryActor(c, null), s.index(),
                     head.index(), "place"));
+        });
+    }
+
+    /**
+     * Protest, arrest and repression with no target named and no place of another country
+     * are domestic: "Nepal's opposition parties organised a general strike" is directed at
+     * Nepal's authorities, "Egyptian police arrested 12" acts on Egyptians. The target is the
+     * source's own country.
+     */
+    void domesticTarget(String code, List<Mention> source, List<Mention> target, Consumer<String> log) {
+        if (!target.isEmpty() || !DOMESTIC_PREFIXES.stream().anyMatch(code::startsWith)) {
+            return;
+        }
+        String country = soleCountry(source);
+        if (country == null) {
+            return;
+        }
+        resolver.knowledgeBase().country(country).ifPresent(c -> {
+            Mention first = source.get(0);
+            log.accept("  no target named: a domestic " + code + ", toward " + c.iso3());
+            target.add(new Mention(first.span(), first.text(), resolver.countryActor(c, null), first.sentenceIndex(),
+                    first.head(), "domestic"));
         });
     }
 

@@ -72,6 +72,21 @@ public final class EventCoder {
             "express", "voice", "extend", "lodge", "file", "level", "take", "wage", "step", "intensify", "pursue",
             "renew", "reiterate", "repeat", "restate", "press", "unveil", "present");
 
+    /** Roots of acts that frame another act as their content: appeals, intents, talks, demands, disapproval,
+     *  rejection, threats. */
+    private static final Set<String> FRAMING_ROOTS = Set.of("02", "03", "04", "10", "11", "12", "13");
+    /** Prepositions and marks that introduce what a framing act is about. */
+    private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "over", "for", "of", "to", "into",
+            "regarding", "concerning");
+    /** Relations that leave the content of a framing act: conjuncts, parentheticals, loose attachments. */
+    private static final Set<String> UNFRAMED = Set.of("conj", "parataxis", "dep", "appos", "list", "discourse",
+            "vocative", "reparandum", "orphan");
+    /** Verbs whose passive form states what the subject does: "were engaged in", "are involved in". */
+    private static final Set<String> STATIVE_PASSIVES = Set.of("engage", "involve");
+    /** Verbs that take a "re" prefix for doing again: "reimpose", "reopen", "redeploy". */
+    private static final Set<String> REPEATABLE = Set.of("impose", "open", "deploy", "establish", "start", "launch",
+            "arm", "build", "take", "enter", "examine", "negotiate", "occupy", "supply", "introduce", "convene");
+
     private final Lexicon lexicon;
     private final Ontology ontology;
     private final ActorResolver resolver;
@@ -124,8 +139,9 @@ public final class EventCoder {
         }
         String discard = lexicon.discard(words);
         if (discard != null) {
-            log.accept("sentence " + s.index() + ": discarded, '" + discard + "' marks a non-political sense");
-            return List.of();
+            log.accept("sentence " + s.index() + ": '" + discard + "' marks a sporting, business or entertainment"
+                    + " context; its contest verbs (" + String.join(", ", Lexicon.CONTEST_SENSE.stream().sorted().limit(6).toList())
+                    + ", ...) code nothing");
         }
         Map<String, Event> unique = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
@@ -135,6 +151,10 @@ public final class EventCoder {
             }
             Pattern.PredicateKind kind = kindOf(t);
             if (kind == null) {
+                continue;
+            }
+            if (discard != null && Lexicon.CONTEST_SENSE.contains(t.lemma())) {
+                log.accept("'" + t.text() + "': skipped, a contest verb in a '" + discard + "' context");
                 continue;
             }
             if (kind == Pattern.PredicateKind.NOUN && t.text().endsWith("ing") && lexicon.patterns(kind, t.lemma()).isEmpty()
@@ -159,7 +179,10 @@ public final class EventCoder {
                 }
             }
             if (p == null) {
-                p = best(lexicon.patterns(kind, t.lemma()), frame, log);
+                p = best(lexicon.patterns(kind, predicateLemma(kind, t)), frame, log);
+            }
+            if (p == null && kind == Pattern.PredicateKind.NOUN && carriedByLightVerb(s, t)) {
+                p = best(lexicon.patterns(kind, t.lemma()), frame, true);
             }
             if (kind == Pattern.PredicateKind.NOUN && !lexicon.patterns(kind, t.lemma()).isEmpty()) {
                 // Any mention of an eventive noun can lend its place to a coded mention of the same event.
@@ -181,6 +204,25 @@ public final class EventCoder {
                 continue;
             }
             log.accept("'" + t.text() + "' matches pattern " + p.id() + " (" + p.cameo() + ")");
+            if (kind == Pattern.PredicateKind.VERB && !p.objects().isEmpty() && frame.object() != null) {
+                // "staged a general strike": the verb's pattern gives its object noun a sense (a labour
+                // strike, not an air strike); the noun codes nothing of another kind on its own.
+                Token o = frame.object();
+                Pattern own = best(lexicon.patterns(Pattern.PredicateKind.NOUN, o.lemma()), Frame.of(s, o), true);
+                if (own != null && !own.cameo().startsWith(p.cameo().substring(0, 2))) {
+                    consumed.add(o.index());
+                }
+            }
+            if (kind == Pattern.PredicateKind.VERB && p.objects().isEmpty() && LIGHT_VERBS.contains(t.lemma())
+                    && frame.object() != null && codesAsNoun(frame.object())) {
+                // "undertook a mediation mission", "gave a warm welcome": the noun names the act.
+                log.accept("  skipped: a light verb; its object '" + frame.object().text() + "' names the act");
+                continue;
+            }
+            // An eventive noun a light verb carries takes the verb's negation and modality: "would not
+            // provide support", "will hold talks".
+            Token predicate = kind == Pattern.PredicateKind.NOUN && carriedByLightVerb(s, t) ? s.token(t.head()) : t;
+            boolean verbal = kind == Pattern.PredicateKind.VERB || predicate != t;
             if (Modality.isConditional(s, t)) {
                 log.accept("  skipped: inside a conditional clause");
                 continue;
@@ -190,15 +232,15 @@ public final class EventCoder {
                 log.accept("  skipped: an attribution of the report (parataxis), not a statement");
                 continue;
             }
-            if (Modality.isNonFactual(s, t)) {
+            if (Modality.isNonFactual(s, predicate)) {
                 log.accept("  skipped: a wished, allowed or needed act, not a reported one");
                 continue;
             }
             String code = p.cameo();
             String rule = p.id();
-            boolean negated = Arguments.isNegated(s, t);
+            boolean negated = Arguments.isNegated(s, t) || predicate != t && Arguments.isNegated(s, predicate);
             if (negated) {
-                String refusal = p.negated() == null && kind == Pattern.PredicateKind.VERB ? modality.asRefusal(s, t, code) : null;
+                String refusal = p.negated() == null && verbal ? modality.asRefusal(s, predicate, code) : null;
                 if (refusal != null) {
                     // "will not provide aid", "would not meet the envoy": a refusal to cooperate.
                     log.accept("  negated future " + code + " ('will not', 'would not'): a refusal, " + refusal);
@@ -212,9 +254,15 @@ public final class EventCoder {
                     rule = p.id() + ":negated";
                 }
             }
-            if (kind == Pattern.PredicateKind.VERB && !negated) {
-                String threat = modality.asThreat(s, t, code);
-                String promise = threat == null ? modality.asPromise(s, t, code) : null;
+            if (verbal && !negated && Modality.isUltimatum(s, predicate)) {
+                // "will withdraw its force unless the president arranges a ceasefire": a threat.
+                String ultimatum = modality.asUltimatum(code);
+                log.accept("  future " + code + " on an 'unless' condition: a threat, " + ultimatum);
+                code = ultimatum;
+                rule = rule + ":ultimatum";
+            } else if (verbal && !negated) {
+                String threat = modality.asThreat(s, predicate, code);
+                String promise = threat == null ? modality.asPromise(s, predicate, code) : null;
                 if (threat != null) {
                     log.accept("  future or possible " + code + " ('will', 'would', 'may'): a threat, " + threat);
                     code = threat;
@@ -349,6 +397,7 @@ public final class EventCoder {
             for (Dyads.Side side : sides) {
                 List<Mention> sideTarget = new ArrayList<>(side.target());
                 dyads.placeAsTarget(s, argToken == t ? List.of(t) : List.of(t, argToken), mentions, sideTarget, location, log);
+                dyads.domesticTarget(code, side.source(), sideTarget, log);
                 Event e = new Event(side.source(), sideTarget, type, date, location, negated, ev);
                 String key = codes(e.source()) + ">" + codes(e.target()) + ":" + code;
                 log.accept("  event " + key + (location == null ? "" : " at " + location.name()));
@@ -363,12 +412,107 @@ public final class EventCoder {
             String key = codes(demand.source()) + ">" + codes(demand.target()) + ":" + demand.type().code();
             unique.putIfAbsent(key, demand);
         }
-        List<Event> out = new ArrayList<>(unique.values());
+        List<Event> out = withoutFramedContent(s, new ArrayList<>(unique.values()), log);
         // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
         if (out.stream().anyMatch(e -> !e.type().root().equals("01"))) {
             out.removeIf(e -> e.type().root().equals("01"));
         }
+        // A bare statement ("X said ...") is a quote, which the quote extractor records, not an event.
+        if (out.removeIf(e -> e.type().code().equals(STATEMENT))) {
+            log.accept("sentence " + s.index() + ": a bare statement (010) is a quote, not an event");
+        }
         return out;
+    }
+
+    /**
+     * What a request, refusal, promise, threat, accusation or negotiation is about is not an
+     * event of its own: "rejected a U.S. request", "demanded that the US cancel plans to sell
+     * weapons", "promised to continue military aid", "renewed negotiations on a troop
+     * pullback" each code only the framing act. An event inside the object, complement or
+     * topic of a framing event's trigger is dropped; one merely conjoined to it, or in an
+     * adverbial of time or cause ("after the attack"), is kept. Reported speech's own events
+     * frame nothing: "X said Y attacked" keeps Y's attack.
+     */
+    private static List<Event> withoutFramedContent(Sentence s, List<Event> events, Consumer<String> log) {
+        List<Token> frames = new ArrayList<>();
+        for (Event e : events) {
+            Token t = s.tokenAt(e.evidence().trigger());
+            if (t != null && FRAMING_ROOTS.contains(e.type().root()) && !e.evidence().rule().startsWith("speech.")) {
+                frames.add(t);
+            }
+        }
+        if (frames.isEmpty()) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Token t = s.tokenAt(e.evidence().trigger());
+            Token frame = t == null ? null : frames.stream().filter(f -> f.index() != t.index() && framedBy(s, f, t))
+                    .findFirst().orElse(null);
+            if (frame != null) {
+                log.accept("  " + e.type().code() + " '" + t.text() + "' is what '" + frame.text()
+                        + "' is about, not an event of its own");
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code t} sits in an argument of {@code frame}: its object, complement or topic,
+     * through a path on which every step is an argument, a modifier of a nominal, or a phrase
+     * of topic ("on", "about", "for", "of"); a conjunct, a parenthetical or an adverbial of
+     * time, cause or contrast ("after", "while") breaks the path.
+     */
+    private static boolean framedBy(Sentence s, Token frame, Token t) {
+        Token cur = t;
+        for (int guard = 0; guard < 12 && cur.head() >= 0; guard++) {
+            String rel = cur.baseRelation();
+            if (UNFRAMED.contains(rel)) {
+                return false;
+            }
+            if (rel.equals("obl") || rel.equals("nmod") || rel.equals("advcl")) {
+                String prep = Arguments.caseOf(s, cur);
+                if (prep == null && rel.equals("advcl")) {
+                    prep = s.children(cur.index(), "mark").stream().map(Token::lemma).findFirst().orElse(null);
+                }
+                if (prep == null || !TOPIC_PREPS.contains(prep)) {
+                    return false;
+                }
+            }
+            if (cur.head() == frame.index()) {
+                return !rel.equals("nsubj") && !rel.equals("advmod") && !rel.equals("aux") && !rel.equals("mark");
+            }
+            cur = s.token(cur.head());
+        }
+        return false;
+    }
+
+    /** The lemma the lexicon knows a predicate by: "re-open" and "reimpose" as "open" and "impose". */
+    private String predicateLemma(Pattern.PredicateKind kind, Token t) {
+        String lemma = t.lemma();
+        if (!lexicon.patterns(kind, lemma).isEmpty() || !lemma.startsWith("re")) {
+            return lemma;
+        }
+        String rest = lemma.startsWith("re-") ? lemma.substring(3) : lemma.substring(2);
+        return REPEATABLE.contains(rest) || lemma.startsWith("re-") ? rest : lemma;
+    }
+
+    /** An object noun of a light verb: "held talks", "renewed negotiations". */
+    private static boolean carriedByLightVerb(Sentence s, Token n) {
+        return n.relation().equals("obj") && n.head() >= 0 && LIGHT_VERBS.contains(s.token(n.head()).lemma());
+    }
+
+    /** Whether a noun is an eventive noun of the lexicon, alone or with a compound ("mediation mission"). */
+    private boolean codesAsNoun(Token n) {
+        if (!n.isNoun()) {
+            return false;
+        }
+        if (!lexicon.patterns(Pattern.PredicateKind.NOUN, n.lemma()).isEmpty()) {
+            return true;
+        }
+        return false;
     }
 
     private static Pattern.PredicateKind kindOf(Token t) {
@@ -451,6 +595,15 @@ public final class EventCoder {
      * object ("imposed sanctions" without "on X"). Ties go to the first in the file.
      */
     static Pattern best(List<Pattern> candidates, Frame f, Consumer<String> log) {
+        return best(candidates, f, false);
+    }
+
+    /**
+     * {@link #best(List, Frame, Consumer)}, where {@code prepsOptional} lets a pattern's
+     * prepositions be absent: an eventive noun that a light verb carries takes its parties
+     * from the verb ("Israel and Lebanon renewed negotiations").
+     */
+    static Pattern best(List<Pattern> candidates, Frame f, boolean prepsOptional) {
         Pattern best = null;
         int bestScore = -1;
         for (Pattern p : candidates) {
@@ -465,10 +618,14 @@ public final class EventCoder {
                 }
                 objectMatched = f.objectLemmas().stream().anyMatch(p.objects()::contains);
                 score += 4;
+                if (f.objectLemmas().stream().anyMatch(o -> o.indexOf('-') > 0 && p.objects().contains(o))) {
+                    // "staged a general strike": the compound names the object more exactly than its head.
+                    score += 1;
+                }
             }
             if (!p.preps().isEmpty()) {
                 boolean present = p.preps().stream().anyMatch(f.preps()::containsKey);
-                if (!present && !objectMatched) {
+                if (!present && !objectMatched && !prepsOptional) {
                     continue;
                 }
                 score += present ? 1 : 0;
@@ -501,6 +658,16 @@ public final class EventCoder {
 
     private void verbArguments(Sentence s, Token t, Pattern p, Frame f, DocumentMentions mentions, List<Mention> source,
                                List<Mention> target) {
+        if (f.passive() && STATIVE_PASSIVES.contains(t.lemma()) && !f.preps().containsKey("by")) {
+            // "Serb forces were engaged in ethnic cleansing": a state, not a passive; the subject acts.
+            s.child(t.index(), "nsubj:pass").ifPresent(subj -> source.addAll(Arguments.actorsWithConj(s, subj, mentions)));
+            for (String prep : p.preps()) {
+                for (Token arg : f.preps().getOrDefault(prep, List.of())) {
+                    target.addAll(Arguments.actorsInside(s, arg, mentions));
+                }
+            }
+            return;
+        }
         if (f.passive()) {
             for (Token by : f.preps().getOrDefault("by", List.of())) {
                 source.addAll(Arguments.actorsWithConj(s, by, mentions));

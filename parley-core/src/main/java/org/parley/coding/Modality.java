@@ -48,6 +48,29 @@ final class Modality {
         return false;
     }
 
+    /**
+     * A future act on an "unless" condition ("will withdraw its peacekeepers unless the
+     * president arranges a ceasefire"): an ultimatum, whatever the act.
+     */
+    static boolean isUltimatum(Sentence s, Token t) {
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
+        if (!future) {
+            return false;
+        }
+        for (Token c : s.children(t.index(), "advcl")) {
+            if (s.children(c.index(), "mark").stream().anyMatch(m -> m.lemma().equals("unless"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The threat an ultimatum makes of an act: the lexicon's threat composition, else 130. */
+    String asUltimatum(String code) {
+        Lexicon.Intent in = lexicon.intent("threaten", code);
+        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
+    }
+
     /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
     static boolean isNonFactual(Sentence s, Token t) {
         if (t.head() < 0) {
