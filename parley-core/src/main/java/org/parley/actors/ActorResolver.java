@@ -302,7 +302,7 @@ public final class ActorResolver {
                 headCovered = true;
             }
             String surface = String.join(" ", words.subList(m.start(), m.end()));
-            Term t = pick(m.terms(), argument);
+            Term t = pick(m.terms(), argument, on);
             steps.add("'" + surface + "' → " + t.entryId());
             if (t instanceof Term.PersonTerm p && person == null) {
                 person = p;
@@ -367,6 +367,13 @@ public final class ActorResolver {
         if (!headCovered && !(unknownName != null && sector != null)) {
             // "NATO's role", "Russia's security": the possessor is its own mention; this phrase names no actor.
             return Resolution.none("head-not-actor", steps);
+        }
+        if (person == null && org == null && unknownName != null && sector != null && proper[head]) {
+            Person titled = titledSurname(unknownName, sector, countries.keySet(), on);
+            if (titled != null) {
+                steps.add("'" + unknownName + "' with the title is " + titled.name() + ", in that office on " + on);
+                return personActor(titled, sector, countries, on, steps);
+            }
         }
         if (person != null) {
             return personActor(person.person(), sector, countries, on, steps);
@@ -465,6 +472,20 @@ public final class ActorResolver {
         return new Actor(code, country, sector, ActorKind.PERSON, p.name(), r.role(), "person." + p.id());
     }
 
+    /**
+     * "President Bush": the one person of that surname holding, on the date, an office of the
+     * title's sector (and of the phrase's country, if it names one); else null.
+     */
+    private Person titledSurname(String name, String sector, Set<String> countries, LocalDate on) {
+        if (name.contains(" ")) {
+            return null;
+        }
+        List<Person> fits = kb.bySurname(name).stream().filter(p -> p.roleOn(on)
+                .filter(r -> sector.equals(r.sector()) && (countries.isEmpty() || countries.contains(r.country())))
+                .isPresent()).toList();
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
     /** An agent whose country the words do not say ("soldiers"): CAMEO's "---" prefix. */
     public Actor unknownCountry(String sector) {
         return new Actor("---" + sector, null, sector, STATE_SECTORS.contains(sector) ? ActorKind.STATE : ActorKind.GROUP,
@@ -490,13 +511,22 @@ public final class ActorResolver {
 
     /**
      * Among the terms of one phrase, people and organisations before countries before agents;
-     * among equals the one added last, so imported dictionaries override the built-in entries.
+     * among equals the one added last, so imported dictionaries override the built-in entries,
+     * except that a person in office on the date beats namesakes who are not.
      */
-    private static Term pick(List<Term> terms, boolean argument) {
+    private static Term pick(List<Term> terms, boolean argument, LocalDate on) {
         Term best = terms.get(0);
         for (Term t : terms) {
             if (rank(t, argument) <= rank(best, argument)) {
                 best = t;
+            }
+        }
+        if (best instanceof Term.PersonTerm p && p.person().roleOn(on).isEmpty()) {
+            // "George Bush" names two presidents: the one in office on the date.
+            for (Term t : terms) {
+                if (t instanceof Term.PersonTerm other && other.person().roleOn(on).isPresent()) {
+                    return other;
+                }
             }
         }
         return best;

@@ -297,9 +297,39 @@ public final class KnowledgeBase {
             }
             people.put(p.id(), p);
             Term t = new Term.PersonTerm(p);
-            add(p.name(), t);
-            p.aliases().forEach(a -> add(a, t));
+            for (String name : names(p)) {
+                add(name, t);
+                String bare = withoutInitials(name);
+                if (bare != null) {
+                    add(bare, t);
+                }
+            }
             return this;
+        }
+
+        private static List<String> names(Person p) {
+            List<String> names = new ArrayList<>();
+            names.add(p.name());
+            names.addAll(p.aliases());
+            return names;
+        }
+
+        /** A middle initial: "W.", "W", "H.W.". */
+        private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(\\p{Lu}\\.?){1,3}");
+
+        /**
+         * The name without its middle initials ("George W. Bush" gives "George Bush"), or null
+         * when it has none. The first and last words stay: they are the given name and surname.
+         */
+        static String withoutInitials(String name) {
+            String[] parts = name.trim().split("\\s+");
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < parts.length; i++) {
+                if (i == 0 || i == parts.length - 1 || !INITIAL.matcher(parts[i]).matches()) {
+                    kept.add(parts[i]);
+                }
+            }
+            return kept.size() < parts.length && kept.size() >= 2 ? String.join(" ", kept) : null;
         }
 
         private void add(String phrase, Term term) {

@@ -112,9 +112,13 @@ final class PhraseIndex {
         return normalize(word).toLowerCase(Locale.ROOT);
     }
 
-    /** Curly apostrophes and quotes as straight ones, so "Russia’s" and "Russia's" meet. */
+    /**
+     * Curly apostrophes and quotes as straight ones, so "Russia’s" and "Russia's" meet; an
+     * initial without its period, so "George W. Bush" and "George W Bush" meet.
+     */
     static String normalize(String word) {
-        return word.replace('\u2019', '\'').replace('\u2018', '\'');
+        String w = word.replace('\u2019', '\'').replace('\u2018', '\'');
+        return w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0)) ? w.substring(0, 1) : w;
     }
 
     /**
@@ -126,11 +130,11 @@ final class PhraseIndex {
 
     static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String raw : WHITESPACE.split(normalize(phrase).trim())) {
+        for (String raw : WHITESPACE.split(phrase.trim())) {
             if (raw.isEmpty()) {
                 continue;
             }
-            String w = raw;
+            String w = normalize(raw);
             String trailing = null;
             if (w.length() > 1 && w.endsWith(",")) {
                 trailing = ",";
