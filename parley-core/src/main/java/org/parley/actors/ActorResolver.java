@@ -284,6 +284,16 @@ public final class ActorResolver {
         LocalDate on = date == null ? LocalDate.now() : date;
         List<String> steps = new ArrayList<>();
         List<PhraseIndex.Match> matches = kb.index().matchAll(words);
+        int[] placeName = placeOverTerms(words, proper, matches, argument);
+        if (placeName != null) {
+            String name = String.join(" ", words.subList(placeName[0], placeName[1]));
+            steps.add("'" + name + "' is a place in " + kb.place(name).orElseThrow().country()
+                    + ": the agent word or capital inside it does not count");
+            if (placeName[0] <= head && head < placeName[1]) {
+                return Resolution.none("place-name", steps);
+            }
+            matches = matches.stream().filter(m -> m.end() <= placeName[0] || m.start() >= placeName[1]).toList();
+        }
         Term.PersonTerm person = null;
         Term.OrgTerm org = null;
         boolean headCovered = false;
@@ -563,8 +573,48 @@ public final class ActorResolver {
     private static boolean unmatchedProperRun(List<String> words, boolean[] proper, boolean[] matched, int from, int to,
                                               int head) {
         for (int k = from; k < to; k++) {
+            if (matched[k] || k == head) {
+                return false;
+            }
+        }
+        return properRun(words, proper, from, to);
+    }
+
+    /**
+     * A known place name of two or more proper words whose only knowledge-base matches are
+     * agent words or capitals inside it ("West Bank", "East Jerusalem"), as {@code [start,
+     * end)}; else null. The place wins: the name is not a bank or Israel's capital.
+     */
+    private int[] placeOverTerms(List<String> words, boolean[] proper, List<PhraseIndex.Match> matches, boolean argument) {
+        for (int i = 0; i < words.size(); i++) {
+            for (int end = Math.min(words.size(), i + MAX_PLACE_WORDS); end >= i + 2; end--) {
+                if (!properRun(words, proper, i, end) || kb.place(String.join(" ", words.subList(i, end))).isEmpty()) {
+                    continue;
+                }
+                boolean inside = false;
+                boolean overridable = true;
+                for (PhraseIndex.Match m : matches) {
+                    if (m.end() <= i || m.start() >= end) {
+                        continue;
+                    }
+                    Term t = pick(m.terms(), argument, LocalDate.MIN);
+                    boolean weak = t instanceof Term.AgentTerm
+                            || t instanceof Term.CountryTerm c && c.form() == Term.CountryForm.CAPITAL;
+                    overridable &= weak && m.start() >= i && m.end() <= end;
+                    inside = true;
+                }
+                if (inside && overridable) {
+                    return new int[] {i, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean properRun(List<String> words, boolean[] proper, int from, int to) {
+        for (int k = from; k < to; k++) {
             boolean particle = k > from && k < to - 1 && PLACE_PARTICLES.contains(words.get(k));
-            if (matched[k] || !(proper[k] || particle) || k == head) {
+            if (!(proper[k] || particle)) {
                 return false;
             }
         }

@@ -39,13 +39,15 @@ final class PhraseIndex {
             node.terms = new ArrayList<>(1);
             node.exactForms = new ArrayList<>(1);
         }
-        for (Term t : node.terms) {
-            if (t.equals(term)) {
+        List<String> exact = caseSensitive ? words : null;
+        for (int k = 0; k < node.terms.size(); k++) {
+            // The same term under another capitalisation ("NATO", "Nato") is another form to accept.
+            if (node.terms.get(k).equals(term) && java.util.Objects.equals(node.exactForms.get(k), exact)) {
                 return;
             }
         }
         node.terms.add(term);
-        node.exactForms.add(caseSensitive ? words : null);
+        node.exactForms.add(exact);
         size++;
     }
 
@@ -81,7 +83,7 @@ final class PhraseIndex {
                 List<Term> ok = new ArrayList<>(node.terms.size());
                 for (int k = 0; k < node.terms.size(); k++) {
                     List<String> exact = node.exactForms.get(k);
-                    if (exact == null || sameCase(exact, words, start)) {
+                    if ((exact == null || sameCase(exact, words, start)) && !ok.contains(node.terms.get(k))) {
                         ok.add(node.terms.get(k));
                     }
                 }

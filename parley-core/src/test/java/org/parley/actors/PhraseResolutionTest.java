@@ -174,6 +174,45 @@ class PhraseResolutionTest {
         assertEquals(sector, a.sector(), text);
     }
 
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the West Bank            | PSE | CVL
+            WEST BANK                | PSE | CVL
+            the Gaza Strip           | PSE | CVL
+            Gaza                     | PSE | CVL
+            East Jerusalem           | PSE | CVL
+            the Golan Heights        | SYR | CVL
+            Golan                    | SYR | CVL
+            West Bank police         | PSE | COP
+            Gaza Strip fishermen     | PSE | AGR
+            """)
+    void placeNamesWinOverTheAgentWordsAndCapitalsInsideThem(String text, String country, String sector) {
+        Actor a = first(text);
+        assertEquals(country, a.country(), text);
+        assertEquals(sector, a.sector(), text);
+    }
+
+    @Test
+    void aPlaceNameInsideASentenceIsNoAgent() {
+        // Inside a sentence a place is where something happens, not a bank of unknown country.
+        Resolution r = Fixtures.components().resolver().resolveStrict("West Bank", DATE);
+        assertFalse(r.resolved(), r.steps().toString());
+        assertEquals(null, r.agentSector(), r.steps().toString());
+        assertEquals("BUS", Fixtures.components().resolver().resolveStrict("the bank", DATE).agentSector());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nato                    | IGOWSTNAT
+            NATO                    | IGOWSTNAT
+            Palestinian territories | PSE
+            Palestinian Territories | PSE
+            """)
+    void everyCapitalisationOfANameIsAccepted(String text, String code) {
+        Actor a = first(text);
+        assertEquals(code, a.code(), text);
+    }
+
     @ParameterizedTest(name = "{0} → {1} with PRE")
     @CsvSource(delimiter = '|', textBlock = """
             South Ossetia             | GEO | GOV
