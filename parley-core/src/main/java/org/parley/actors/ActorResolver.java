@@ -304,6 +304,7 @@ public final class ActorResolver {
         int firmDistance = Integer.MAX_VALUE;
         Map<String, Term.CountryTerm> countries = new LinkedHashMap<>();
         boolean[] matched = new boolean[words.size()];
+        String impliedCountry = null;
         for (PhraseIndex.Match m : matches) {
             for (int i = m.start(); i < m.end(); i++) {
                 matched[i] = true;
@@ -331,6 +332,9 @@ public final class ActorResolver {
                     sectorDistance = distance;
                     sectorDefers = a.defers();
                 }
+                if (a.country() != null && impliedCountry == null) {
+                    impliedCountry = a.country();
+                }
                 // A deferring head yields to agent words before it ("intelligence agency officer") or in
                 // its "of" complement ("chairman of the board"), not to an apposition after it.
                 boolean modifiesHead = m.end() - 1 < head || head + 1 < words.size()
@@ -345,6 +349,12 @@ public final class ActorResolver {
             steps.add("a leader, officer or official of what the phrase names: sector " + firmSector + ", not " + sector);
             sector = firmSector;
             sectorDefers = false;
+        }
+        if (countries.isEmpty() && impliedCountry != null) {
+            // "Yoruba", "Jewish settlers": the word says the country when nothing else in the phrase does.
+            steps.add("the agent word implies " + impliedCountry);
+            countries.put(impliedCountry, new Term.CountryTerm(kb.country(impliedCountry).orElseThrow(),
+                    Term.CountryForm.DEMONYM));
         }
         String unknownName = unknownName(words, proper, matched, head);
         if (sector != null && hasFormerMarker(words)) {

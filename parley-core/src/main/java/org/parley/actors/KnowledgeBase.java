@@ -245,9 +245,13 @@ public final class KnowledgeBase {
                 String id = row.require("id");
                 String sector = row.require("sector");
                 boolean defers = row.columns().containsKey("defers") && "yes".equals(row.get("defers"));  // optional column
+                String country = row.columns().containsKey("country") ? row.get("country") : null;  // optional column
+                if (country != null && !countries.containsKey(country)) {
+                    throw row.error("unknown country '" + country + "' (add agents after countries)");
+                }
                 for (String w : row.list("words")) {
                     agentSectors.put(PhraseIndex.key(w), sector);
-                    index.add(w, new Term.AgentTerm(id, sector, defers), false);
+                    index.add(w, new Term.AgentTerm(id, sector, defers, country), false);
                 }
             }
             return this;

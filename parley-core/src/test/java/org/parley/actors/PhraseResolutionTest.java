@@ -213,6 +213,39 @@ class PhraseResolutionTest {
         assertEquals(code, a.code(), text);
     }
 
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kurds                       | null | CVL
+            Iraqi Kurds                 | IRQ  | CVL
+            Turkish Kurds               | TUR  | CVL
+            ethnic Albanians            | ALB  | CVL
+            ethnic Hungarians           | HUN  | CVL
+            the Yoruba                  | NGA  | CVL
+            Igbo traders                | NGA  | BUS
+            Ibo                         | NGA  | CVL
+            Hausa farmers               | NGA  | AGR
+            Jewish settlers             | ISR  | CVL
+            """)
+    void peoplesAreCiviliansOfTheCountryThePhraseOrTheirNameGives(String text, String country, String sector) {
+        Actor a = first(text);
+        assertEquals(country, a.country(), text);
+        assertEquals(sector, a.sector(), text);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hezbolla                            | LBNREBHZB
+            Hizballah fighters                  | LBNREBHZB
+            UNITA                               | AGOREBUNI
+            SPLM/A                              | SDNREBSPL
+            the Sudan People's Liberation Movement | SDNREBSPL
+            RUF rebels                          | SLEREBRUF
+            the Revolutionary United Front      | SLEREBRUF
+            """)
+    void rebelMovementsByNameAndSpelling(String text, String code) {
+        assertEquals(code, first(text).code(), text);
+    }
+
     @ParameterizedTest(name = "{0} → {1} with PRE")
     @CsvSource(delimiter = '|', textBlock = """
             South Ossetia             | GEO | GOV
