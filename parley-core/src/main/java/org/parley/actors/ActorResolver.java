@@ -284,6 +284,16 @@ public final class ActorResolver {
         LocalDate on = date == null ? LocalDate.now() : date;
         List<String> steps = new ArrayList<>();
         List<PhraseIndex.Match> matches = kb.index().matchAll(words);
+        int[] placeName = placeOverTerms(words, proper, matches, argument);
+        if (placeName != null) {
+            String name = String.join(" ", words.subList(placeName[0], placeName[1]));
+            steps.add("'" + name + "' is a place in " + kb.place(name).orElseThrow().country()
+                    + ": the agent word or capital inside it does not count");
+            if (placeName[0] <= head && head < placeName[1]) {
+                return Resolution.none("place-name", steps);
+            }
+            matches = matches.stream().filter(m -> m.end() <= placeName[0] || m.start() >= placeName[1]).toList();
+        }
         Term.PersonTerm person = null;
         Term.OrgTerm org = null;
         boolean headCovered = false;
@@ -294,6 +304,7 @@ public final class ActorResolver {
         int firmDistance = Integer.MAX_VALUE;
         Map<String, Term.CountryTerm> countries = new LinkedHashMap<>();
         boolean[] matched = new boolean[words.size()];
+        String impliedCountry = null;
         for (PhraseIndex.Match m : matches) {
             for (int i = m.start(); i < m.end(); i++) {
                 matched[i] = true;
@@ -302,7 +313,7 @@ public final class ActorResolver {
                 headCovered = true;
             }
             String surface = String.join(" ", words.subList(m.start(), m.end()));
-            Term t = pick(m.terms(), argument);
+            Term t = pick(m.terms(), argument, on);
             steps.add("'" + surface + "' → " + t.entryId());
             if (t instanceof Term.PersonTerm p && person == null) {
                 person = p;
@@ -321,6 +332,9 @@ public final class ActorResolver {
                     sectorDistance = distance;
                     sectorDefers = a.defers();
                 }
+                if (a.country() != null && impliedCountry == null) {
+                    impliedCountry = a.country();
+                }
                 // A deferring head yields to agent words before it ("intelligence agency officer") or in
                 // its "of" complement ("chairman of the board"), not to an apposition after it.
                 boolean modifiesHead = m.end() - 1 < head || head + 1 < words.size()
@@ -335,6 +349,12 @@ public final class ActorResolver {
             steps.add("a leader, officer or official of what the phrase names: sector " + firmSector + ", not " + sector);
             sector = firmSector;
             sectorDefers = false;
+        }
+        if (countries.isEmpty() && impliedCountry != null) {
+            // "Yoruba", "Jewish settlers": the word says the country when nothing else in the phrase does.
+            steps.add("the agent word implies " + impliedCountry);
+            countries.put(impliedCountry, new Term.CountryTerm(kb.country(impliedCountry).orElseThrow(),
+                    Term.CountryForm.DEMONYM));
         }
         String unknownName = unknownName(words, proper, matched, head);
         if (sector != null && hasFormerMarker(words)) {
@@ -367,6 +387,13 @@ public final class ActorResolver {
         if (!headCovered && !(unknownName != null && sector != null)) {
             // "NATO's role", "Russia's security": the possessor is its own mention; this phrase names no actor.
             return Resolution.none("head-not-actor", steps);
+        }
+        if (person == null && org == null && unknownName != null && sector != null && proper[head]) {
+            Person titled = titledSurname(unknownName, sector, countries.keySet(), on);
+            if (titled != null) {
+                steps.add("'" + unknownName + "' with the title is " + titled.name() + ", in that office on " + on);
+                return personActor(titled, sector, countries, on, steps);
+            }
         }
         if (person != null) {
             return personActor(person.person(), sector, countries, on, steps);
@@ -465,6 +492,20 @@ public final class ActorResolver {
         return new Actor(code, country, sector, ActorKind.PERSON, p.name(), r.role(), "person." + p.id());
     }
 
+    /**
+     * "President Bush": the one person of that surname holding, on the date, an office of the
+     * title's sector (and of the phrase's country, if it names one); else null.
+     */
+    private Person titledSurname(String name, String sector, Set<String> countries, LocalDate on) {
+        if (name.contains(" ")) {
+            return null;
+        }
+        List<Person> fits = kb.bySurname(name).stream().filter(p -> p.roleOn(on)
+                .filter(r -> sector.equals(r.sector()) && (countries.isEmpty() || countries.contains(r.country())))
+                .isPresent()).toList();
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
     /** An agent whose country the words do not say ("soldiers"): CAMEO's "---" prefix. */
     public Actor unknownCountry(String sector) {
         return new Actor("---" + sector, null, sector, STATE_SECTORS.contains(sector) ? ActorKind.STATE : ActorKind.GROUP,
@@ -490,13 +531,22 @@ public final class ActorResolver {
 
     /**
      * Among the terms of one phrase, people and organisations before countries before agents;
-     * among equals the one added last, so imported dictionaries override the built-in entries.
+     * among equals the one added last, so imported dictionaries override the built-in entries,
+     * except that a person in office on the date beats namesakes who are not.
      */
-    private static Term pick(List<Term> terms, boolean argument) {
+    private static Term pick(List<Term> terms, boolean argument, LocalDate on) {
         Term best = terms.get(0);
         for (Term t : terms) {
             if (rank(t, argument) <= rank(best, argument)) {
                 best = t;
+            }
+        }
+        if (best instanceof Term.PersonTerm p && p.person().roleOn(on).isEmpty()) {
+            // "George Bush" names two presidents: the one in office on the date.
+            for (Term t : terms) {
+                if (t instanceof Term.PersonTerm other && other.person().roleOn(on).isPresent()) {
+                    return other;
+                }
             }
         }
         return best;
@@ -533,8 +583,48 @@ public final class ActorResolver {
     private static boolean unmatchedProperRun(List<String> words, boolean[] proper, boolean[] matched, int from, int to,
                                               int head) {
         for (int k = from; k < to; k++) {
+            if (matched[k] || k == head) {
+                return false;
+            }
+        }
+        return properRun(words, proper, from, to);
+    }
+
+    /**
+     * A known place name of two or more proper words whose only knowledge-base matches are
+     * agent words or capitals inside it ("West Bank", "East Jerusalem"), as {@code [start,
+     * end)}; else null. The place wins: the name is not a bank or Israel's capital.
+     */
+    private int[] placeOverTerms(List<String> words, boolean[] proper, List<PhraseIndex.Match> matches, boolean argument) {
+        for (int i = 0; i < words.size(); i++) {
+            for (int end = Math.min(words.size(), i + MAX_PLACE_WORDS); end >= i + 2; end--) {
+                if (!properRun(words, proper, i, end) || kb.place(String.join(" ", words.subList(i, end))).isEmpty()) {
+                    continue;
+                }
+                boolean inside = false;
+                boolean overridable = true;
+                for (PhraseIndex.Match m : matches) {
+                    if (m.end() <= i || m.start() >= end) {
+                        continue;
+                    }
+                    Term t = pick(m.terms(), argument, LocalDate.MIN);
+                    boolean weak = t instanceof Term.AgentTerm
+                            || t instanceof Term.CountryTerm c && c.form() == Term.CountryForm.CAPITAL;
+                    overridable &= weak && m.start() >= i && m.end() <= end;
+                    inside = true;
+                }
+                if (inside && overridable) {
+                    return new int[] {i, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean properRun(List<String> words, boolean[] proper, int from, int to) {
+        for (int k = from; k < to; k++) {
             boolean particle = k > from && k < to - 1 && PLACE_PARTICLES.contains(words.get(k));
-            if (matched[k] || !(proper[k] || particle) || k == head) {
+            if (!(proper[k] || particle)) {
                 return false;
             }
         }

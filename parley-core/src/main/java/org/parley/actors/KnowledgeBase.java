@@ -245,9 +245,13 @@ public final class KnowledgeBase {
                 String id = row.require("id");
                 String sector = row.require("sector");
                 boolean defers = row.columns().containsKey("defers") && "yes".equals(row.get("defers"));  // optional column
+                String country = row.columns().containsKey("country") ? row.get("country") : null;  // optional column
+                if (country != null && !countries.containsKey(country)) {
+                    throw row.error("unknown country '" + country + "' (add agents after countries)");
+                }
                 for (String w : row.list("words")) {
                     agentSectors.put(PhraseIndex.key(w), sector);
-                    index.add(w, new Term.AgentTerm(id, sector, defers), false);
+                    index.add(w, new Term.AgentTerm(id, sector, defers, country), false);
                 }
             }
             return this;
@@ -297,9 +301,39 @@ public final class KnowledgeBase {
             }
             people.put(p.id(), p);
             Term t = new Term.PersonTerm(p);
-            add(p.name(), t);
-            p.aliases().forEach(a -> add(a, t));
+            for (String name : names(p)) {
+                add(name, t);
+                String bare = withoutInitials(name);
+                if (bare != null) {
+                    add(bare, t);
+                }
+            }
             return this;
+        }
+
+        private static List<String> names(Person p) {
+            List<String> names = new ArrayList<>();
+            names.add(p.name());
+            names.addAll(p.aliases());
+            return names;
+        }
+
+        /** A middle initial: "W.", "W", "H.W.". */
+        private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(\\p{Lu}\\.?){1,3}");
+
+        /**
+         * The name without its middle initials ("George W. Bush" gives "George Bush"), or null
+         * when it has none. The first and last words stay: they are the given name and surname.
+         */
+        static String withoutInitials(String name) {
+            String[] parts = name.trim().split("\\s+");
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < parts.length; i++) {
+                if (i == 0 || i == parts.length - 1 || !INITIAL.matcher(parts[i]).matches()) {
+                    kept.add(parts[i]);
+                }
+            }
+            return kept.size() < parts.length && kept.size() >= 2 ? String.join(" ", kept) : null;
         }
 
         private void add(String phrase, Term term) {

@@ -184,9 +184,30 @@ public final class MentionFinder {
         return null;
     }
 
-    /** "students throughout Indonesia", "Muslim leaders in France": an agent placed in a country. */
+    /**
+     * "students throughout Indonesia", "Muslim leaders in France": an agent placed in a country.
+     * The place may also modify the quantity the agent is counted by ("tens of thousands of
+     * students throughout Indonesia", where the parser hangs the place on "tens").
+     */
     private Mention agentInCountry(Sentence s, Token head, String sector, Span span, String text, LocalDate date) {
-        for (Token c : s.children(head.index())) {
+        Token holder = head;
+        while (true) {
+            Mention m = placedBy(s, holder, head, sector, span, text, date);
+            if (m != null || holder.head() < 0 || !holder.baseRelation().equals("nmod")
+                    || s.children(holder.index(), "case").stream().noneMatch(k -> k.lemma().equals("of"))
+                    || !QUANTITIES.contains(s.token(holder.head()).lemma().toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+            holder = s.token(holder.head());
+        }
+    }
+
+    /** Nouns that count people: an agent in their "of" complement is what they count. */
+    private static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "dozen", "dozens", "score", "scores");
+
+    private Mention placedBy(Sentence s, Token holder, Token head, String sector, Span span, String text, LocalDate date) {
+        for (Token c : s.children(holder.index())) {
             if (!c.baseRelation().equals("nmod")) {
                 continue;
             }

@@ -39,13 +39,15 @@ final class PhraseIndex {
             node.terms = new ArrayList<>(1);
             node.exactForms = new ArrayList<>(1);
         }
-        for (Term t : node.terms) {
-            if (t.equals(term)) {
+        List<String> exact = caseSensitive ? words : null;
+        for (int k = 0; k < node.terms.size(); k++) {
+            // The same term under another capitalisation ("NATO", "Nato") is another form to accept.
+            if (node.terms.get(k).equals(term) && java.util.Objects.equals(node.exactForms.get(k), exact)) {
                 return;
             }
         }
         node.terms.add(term);
-        node.exactForms.add(caseSensitive ? words : null);
+        node.exactForms.add(exact);
         size++;
     }
 
@@ -81,7 +83,7 @@ final class PhraseIndex {
                 List<Term> ok = new ArrayList<>(node.terms.size());
                 for (int k = 0; k < node.terms.size(); k++) {
                     List<String> exact = node.exactForms.get(k);
-                    if (exact == null || sameCase(exact, words, start)) {
+                    if ((exact == null || sameCase(exact, words, start)) && !ok.contains(node.terms.get(k))) {
                         ok.add(node.terms.get(k));
                     }
                 }
@@ -112,9 +114,13 @@ final class PhraseIndex {
         return normalize(word).toLowerCase(Locale.ROOT);
     }
 
-    /** Curly apostrophes and quotes as straight ones, so "Russia’s" and "Russia's" meet. */
+    /**
+     * Curly apostrophes and quotes as straight ones, so "Russia’s" and "Russia's" meet; an
+     * initial without its period, so "George W. Bush" and "George W Bush" meet.
+     */
     static String normalize(String word) {
-        return word.replace('\u2019', '\'').replace('\u2018', '\'');
+        String w = word.replace('\u2019', '\'').replace('\u2018', '\'');
+        return w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0)) ? w.substring(0, 1) : w;
     }
 
     /**
@@ -126,11 +132,11 @@ final class PhraseIndex {
 
     static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String raw : WHITESPACE.split(normalize(phrase).trim())) {
+        for (String raw : WHITESPACE.split(phrase.trim())) {
             if (raw.isEmpty()) {
                 continue;
             }
-            String w = raw;
+            String w = normalize(raw);
             String trailing = null;
             if (w.length() > 1 && w.endsWith(",")) {
                 trailing = ",";

@@ -37,11 +37,13 @@ public sealed interface Term {
      *               names ("officer", "leader", "chairman"): another agent word or an
      *               organisation in the phrase decides the sector ("intelligence agency
      *               officer" SPY, "Muslim leaders" REL), its own sector only when alone
+     * @param country ISO3 of the country the word itself implies ("Yoruba" NGA, "Jewish
+     *                settlers" ISR), used when the phrase names none; else null
      */
-    record AgentTerm(String id, String sector, boolean defers) implements Term {
+    record AgentTerm(String id, String sector, boolean defers, String country) implements Term {
 
         public AgentTerm(String id, String sector) {
-            this(id, sector, false);
+            this(id, sector, false, null);
         }
 
         @Override

@@ -57,11 +57,16 @@ public final class Gazetteer {
     }
 
     /**
-     * The location a place name denotes, or empty.
+     * The location a place name denotes, or empty. A name without a capital letter is a common
+     * noun and denotes none.
      *
      * @param preferCountry ISO3 of a country the context names, or null
      */
     public Optional<Location> locate(String name, Span span, String preferCountry, String how) {
+        if (name.codePoints().noneMatch(Character::isUpperCase)) {
+            // "in Israeli tank shelling": a common noun, not the town of Tank in Pakistan.
+            return Optional.empty();
+        }
         String k = key(name);
         Country c = countriesByName.get(k);
         if (c != null) {

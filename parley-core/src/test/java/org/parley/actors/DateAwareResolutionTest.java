@@ -82,6 +82,31 @@ class DateAwareResolutionTest {
         assertEquals(country + sector, a.code());
     }
 
+    @ParameterizedTest(name = "{0} on {1} is {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            George W. Bush           | 2004-03-01 | George W. Bush
+            George W Bush            | 2004-03-01 | George W. Bush
+            President George W. Bush | 2004-03-01 | George W. Bush
+            George H. W. Bush        | 1990-03-01 | George H. W. Bush
+            George Bush              | 1990-03-01 | George H. W. Bush
+            George Bush              | 2004-03-01 | George W. Bush
+            President Bush           | 1990-03-01 | George H. W. Bush
+            President Bush           | 2004-03-01 | George W. Bush
+            Senator Bush             | 2004-03-01 | null
+            """)
+    void middleInitialsAndTitledSurnames(String phrase, String date, String person) {
+        Resolution r = Fixtures.components().resolver().resolve(phrase, LocalDate.parse(date));
+        assertTrue(r.resolved(), phrase + " unresolved: " + r.steps());
+        Actor a = r.actors().get(0);
+        if (person == null) {
+            // The title names no office that a Bush held then: a stranger with that title.
+            assertEquals(null, a.entity(), r.steps().toString());
+            return;
+        }
+        assertEquals(person, a.name(), r.steps().toString());
+        assertEquals("USAGOV", a.code(), r.steps().toString());
+    }
+
     @ParameterizedTest(name = "{0} on {1} heads {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Jens Stoltenberg | 2022-06-01 | IGOWSTNAT

@@ -174,6 +174,78 @@ class PhraseResolutionTest {
         assertEquals(sector, a.sector(), text);
     }
 
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the West Bank            | PSE | CVL
+            WEST BANK                | PSE | CVL
+            the Gaza Strip           | PSE | CVL
+            Gaza                     | PSE | CVL
+            East Jerusalem           | PSE | CVL
+            the Golan Heights        | SYR | CVL
+            Golan                    | SYR | CVL
+            West Bank police         | PSE | COP
+            Gaza Strip fishermen     | PSE | AGR
+            """)
+    void placeNamesWinOverTheAgentWordsAndCapitalsInsideThem(String text, String country, String sector) {
+        Actor a = first(text);
+        assertEquals(country, a.country(), text);
+        assertEquals(sector, a.sector(), text);
+    }
+
+    @Test
+    void aPlaceNameInsideASentenceIsNoAgent() {
+        // Inside a sentence a place is where something happens, not a bank of unknown country.
+        Resolution r = Fixtures.components().resolver().resolveStrict("West Bank", DATE);
+        assertFalse(r.resolved(), r.steps().toString());
+        assertEquals(null, r.agentSector(), r.steps().toString());
+        assertEquals("BUS", Fixtures.components().resolver().resolveStrict("the bank", DATE).agentSector());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nato                    | IGOWSTNAT
+            NATO                    | IGOWSTNAT
+            Palestinian territories | PSE
+            Palestinian Territories | PSE
+            """)
+    void everyCapitalisationOfANameIsAccepted(String text, String code) {
+        Actor a = first(text);
+        assertEquals(code, a.code(), text);
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Kurds                       | null | CVL
+            Iraqi Kurds                 | IRQ  | CVL
+            Turkish Kurds               | TUR  | CVL
+            ethnic Albanians            | ALB  | CVL
+            ethnic Hungarians           | HUN  | CVL
+            the Yoruba                  | NGA  | CVL
+            Igbo traders                | NGA  | BUS
+            Ibo                         | NGA  | CVL
+            Hausa farmers               | NGA  | AGR
+            Jewish settlers             | ISR  | CVL
+            """)
+    void peoplesAreCiviliansOfTheCountryThePhraseOrTheirNameGives(String text, String country, String sector) {
+        Actor a = first(text);
+        assertEquals(country, a.country(), text);
+        assertEquals(sector, a.sector(), text);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hezbolla                            | LBNREBHZB
+            Hizballah fighters                  | LBNREBHZB
+            UNITA                               | AGOREBUNI
+            SPLM/A                              | SDNREBSPL
+            the Sudan People's Liberation Movement | SDNREBSPL
+            RUF rebels                          | SLEREBRUF
+            the Revolutionary United Front      | SLEREBRUF
+            """)
+    void rebelMovementsByNameAndSpelling(String text, String code) {
+        assertEquals(code, first(text).code(), text);
+    }
+
     @ParameterizedTest(name = "{0} → {1} with PRE")
     @CsvSource(delimiter = '|', textBlock = """
             South Ossetia             | GEO | GOV
