@@ -81,6 +81,8 @@ public final class EventCoder {
     /** Relations that leave the content of a framing act: conjuncts, parentheticals, loose attachments. */
     private static final Set<String> UNFRAMED = Set.of("conj", "parataxis", "dep", "appos", "list", "discourse",
             "vocative", "reparandum", "orphan");
+    /** Verbs of receiving: with "from", the giver is the source and the receiver the target. */
+    private static final Set<String> CONVERSE_LEMMAS = Set.of("receive", "get", "obtain");
     /** Verbs whose passive form states what the subject does: "were engaged in", "are involved in". */
     private static final Set<String> STATIVE_PASSIVES = Set.of("engage", "involve");
     /** Verbs that take a "re" prefix for doing again: "reimpose", "reopen", "redeploy". */
@@ -413,10 +415,6 @@ public final class EventCoder {
             unique.putIfAbsent(key, demand);
         }
         List<Event> out = withoutFramedContent(s, new ArrayList<>(unique.values()), log);
-        // Statements (CAMEO 01) are a fallback: a sentence that codes anything more specific keeps only that.
-        if (out.stream().anyMatch(e -> !e.type().root().equals("01"))) {
-            out.removeIf(e -> e.type().root().equals("01"));
-        }
         // A bare statement ("X said ...") is a quote, which the quote extractor records, not an event.
         if (out.removeIf(e -> e.type().code().equals(STATEMENT))) {
             log.accept("sentence " + s.index() + ": a bare statement (010) is a quote, not an event");
@@ -668,6 +666,15 @@ public final class EventCoder {
             }
             return;
         }
+        if (!f.passive() && CONVERSE_LEMMAS.contains(t.lemma()) && p.preps().contains("from")
+                && f.preps().containsKey("from")) {
+            // "Georgian militias received weapons from the government": the giver acts toward the receiver.
+            for (Token from : f.preps().get("from")) {
+                source.addAll(Arguments.actorsInside(s, from, mentions));
+            }
+            target.addAll(Arguments.subjectOf(s, t, mentions, 0));
+            return;
+        }
         if (f.passive()) {
             for (Token by : f.preps().getOrDefault("by", List.of())) {
                 source.addAll(Arguments.actorsWithConj(s, by, mentions));
@@ -681,6 +688,16 @@ public final class EventCoder {
             for (String prep : p.preps()) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
                     target.addAll(Arguments.actorsInside(s, arg, mentions));
+                }
+            }
+        }
+        if (target.isEmpty() && f.object() != null) {
+            // "presented evidence against Russia", "imposed sanctions on Iran": the pattern's
+            // preposition hangs on the object.
+            for (Token c : s.children(f.object().index())) {
+                String prep = c.baseRelation().equals("nmod") ? Arguments.caseOf(s, c) : null;
+                if (prep != null && p.preps().contains(prep)) {
+                    target.addAll(Arguments.actorsInside(s, c, mentions));
                 }
             }
         }
