@@ -185,11 +185,17 @@ public final class KnowledgeBase {
         public Builder addPlaces(TsvTable table) {
             for (TsvTable.Row row : table.rows()) {
                 try {
+                    // A region (state, province) has empty coordinates.
+                    String lat = row.get("lat");
+                    String lon = row.get("lon");
                     places.add(new Place(row.require("name"), row.require("country"),
-                            Double.parseDouble(row.require("lat")), Double.parseDouble(row.require("lon")),
+                            lat == null || lat.isEmpty() ? null : Double.valueOf(lat),
+                            lon == null || lon.isEmpty() ? null : Double.valueOf(lon),
                             Long.parseLong(row.require("population")), row.list("altnames")));
                 } catch (NumberFormatException e) {
                     throw row.error("bad number: " + e.getMessage());
+                } catch (IllegalArgumentException e) {
+                    throw row.error(e.getMessage());
                 }
             }
             return this;

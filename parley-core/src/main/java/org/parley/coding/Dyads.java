@@ -13,6 +13,7 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Location;
 import org.parley.model.Mention;
+import org.parley.model.Span;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -130,8 +131,11 @@ final class Dyads {
         }
         resolver.knowledgeBase().country(location.country()).ifPresent(c -> {
             log.accept("  no target named: the place, " + location.name() + ", is the target (" + c.iso3() + ")");
-            target.add(new Mention(location.span(), location.name(), resolver.countryActor(c, null), s.index(),
-                    head.index(), "place"));
+            // The mention's text is what the sentence says ("Kashmir"), not the gazetteer's name
+            // for the place ("Jammu and Kashmir").
+            Span span = location.span();
+            String said = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
+            target.add(new Mention(span, said, resolver.countryActor(c, null), s.index(), head.index(), "place"));
         });
     }
 
