@@ -514,11 +514,11 @@ public final class EventCoder {
                 if (!objectMatches(p, f)) {
                     continue;
                 }
-                objectMatched = f.objectLemmas().stream().anyMatch(p.objects()::contains);
+                objectMatched = anyIn(f.objectLemmas(), p.objects());
                 score += 4;
             }
             if (!p.preps().isEmpty()) {
-                boolean present = p.preps().stream().anyMatch(f.preps()::containsKey);
+                boolean present = anyKey(p.preps(), f.preps());
                 if (!present && !objectMatched) {
                     continue;
                 }
@@ -533,7 +533,7 @@ public final class EventCoder {
     }
 
     private static boolean objectMatches(Pattern p, Frame f) {
-        if (f.objectLemmas().stream().anyMatch(p.objects()::contains)) {
+        if (anyIn(f.objectLemmas(), p.objects())) {
             return true;
         }
         // "engaged Filipino peacekeepers in a firefight": the prepositional phrase names the act,
@@ -543,6 +543,25 @@ public final class EventCoder {
                 if (p.objects().contains(t.lemma())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when some element of {@code items} is in {@code set}; a loop, since best() runs for every predicate. */
+    private static boolean anyIn(Set<String> items, Set<String> set) {
+        for (String item : items) {
+            if (set.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyKey(Set<String> keys, Map<String, ?> map) {
+        for (String key : keys) {
+            if (map.containsKey(key)) {
+                return true;
             }
         }
         return false;
