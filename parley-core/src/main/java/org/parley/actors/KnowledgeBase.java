@@ -150,9 +150,24 @@ public final class KnowledgeBase {
 
     /** A surname as looked up: lower case, curly apostrophes straightened, accents dropped. */
     static String surnameKey(String word) {
-        String folded = java.text.Normalizer.normalize(PhraseIndex.key(word), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
+        String key = PhraseIndex.key(word);
+        if (isAscii(key)) {
+            // Nothing to fold: ASCII has no accents and none of the letters replaced below.
+            return key;
+        }
+        String folded = MARKS.matcher(java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD)).replaceAll("");
         return folded.replace('đ', 'd').replace('ł', 'l').replace('ø', 'o').replace('ı', 'i');
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** People whose surname is {@code word} (accents and the surnames of aliases included). */

@@ -84,9 +84,8 @@ public final class MentionFinder {
     }
 
     private List<Mention> resolveHead(Sentence s, Token head, String text, LocalDate date, List<Mention> earlier) {
-        String lower = head.text().toLowerCase(Locale.ROOT);
         if (head.isPronoun() || head.pos().equals("PRP$")) {
-            if (!PERSON_PRONOUNS.contains(lower)) {
+            if (!PERSON_PRONOUNS.contains(head.text().toLowerCase(Locale.ROOT))) {
                 return List.of();
             }
             Mention antecedent = latestPerson(earlier, s.index(), head.span().begin());
@@ -100,24 +99,24 @@ public final class MentionFinder {
                 || c.relation().equals("conj") && MODIFIER.contains(s.token(c.head()).relation()));
         np.clear(0, 0);
         List<String> words = new ArrayList<>();
-        List<Integer> ids = new ArrayList<>();
+        boolean[] properAll = new boolean[np.cardinality()];
+        int headPos = -1;
         for (int i = np.nextSetBit(0); i >= 0; i = np.nextSetBit(i + 1)) {
             Token t = s.token(i);
             if (t.relation().equals("case") && i != head.index() && !t.text().equals("'s") && !t.text().equals("’s")
                     || t.pos().equals("DT") || t.pos().equals(",")) {
                 continue;
             }
+            if (i == head.index()) {
+                headPos = words.size();
+            }
+            properAll[words.size()] = t.isProperNoun();
             words.add(t.text());
-            ids.add(i);
         }
-        int headPos = ids.indexOf(head.index());
         if (headPos < 0) {
             return List.of();
         }
-        boolean[] proper = new boolean[words.size()];
-        for (int k = 0; k < ids.size(); k++) {
-            proper[k] = s.token(ids.get(k)).isProperNoun();
-        }
+        boolean[] proper = java.util.Arrays.copyOf(properAll, words.size());
         boolean argument = ARGUMENT.contains(head.relation());
         Resolution r = resolver.resolveWords(words, proper, headPos, argument, date);
         Span span = mentionSpan(s, np, head);
@@ -256,7 +255,7 @@ public final class MentionFinder {
         String surname = PhraseIndex.normalize(head.text());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Mention m = earlier.get(i);
-            if (m.actor().kind() == ActorKind.PERSON && m.actor().name().endsWith(" " + surname)) {
+            if (m.actor().kind() == ActorKind.PERSON && endsWithWord(m.actor().name(), surname)) {
                 return new Mention(span, text, m.actor(), s.index(), head.index(), "surname→" + m.text());
             }
         }
@@ -268,6 +267,12 @@ public final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /** {@code name.endsWith(" " + word)}, without building the string for every earlier mention. */
+    private static boolean endsWithWord(String name, String word) {
+        int at = name.length() - word.length() - 1;
+        return at >= 0 && name.charAt(at) == ' ' && name.endsWith(word);
     }
 
     private static boolean hasDefiniteArticle(Sentence s, Token head) {

@@ -57,10 +57,15 @@ final class PhraseIndex {
 
     /** Longest matches, left to right, without overlaps. */
     List<Match> matchAll(List<String> words) {
+        // Each word's key once, though the walks from several starts pass over it.
+        String[] keys = new String[words.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(words.get(i));
+        }
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Match m = longestAt(words, i);
+            Match m = longestAt(words, keys, i);
             if (m == null) {
                 i++;
             } else {
@@ -71,11 +76,11 @@ final class PhraseIndex {
         return out;
     }
 
-    Match longestAt(List<String> words, int start) {
+    private Match longestAt(List<String> words, String[] keys, int start) {
         Node node = root;
         Match best = null;
         for (int j = start; j < words.size(); j++) {
-            node = node.next.get(key(words.get(j)));
+            node = node.next.get(keys[j]);
             if (node == null) {
                 break;
             }

@@ -526,25 +526,76 @@ public final class EventCoder {
         return null;
     }
 
-    /** The syntactic frame of a predicate, read once: particle, object head, prepositional arguments. */
-    record Frame(String particle, Token object, Set<String> objectLemmas, Map<String, List<Token>> preps,
-                 boolean passive) {
+    /**
+     * The syntactic frame of a predicate: particle, object head, prepositional arguments. Each
+     * part is read off the tree on first use and kept: most predicates have no pattern, so
+     * their frame is never read. One frame belongs to one sentence's coding (not thread-safe).
+     */
+    static final class Frame {
+
+        private final Sentence s;
+        private final Token t;
+        private boolean particleRead;
+        private String particle;
+        private boolean objectRead;
+        private Token object;
+        private Set<String> objectLemmas;
+        private Map<String, List<Token>> preps;
+        private Boolean passive;
+
+        private Frame(Sentence s, Token t) {
+            this.s = s;
+            this.t = t;
+        }
 
         static Frame of(Sentence s, Token t) {
-            String particle = s.child(t.index(), "compound:prt").map(Token::lemma).orElse(null);
-            Token object = s.child(t.index(), "obj").orElse(null);
-            boolean passive = s.child(t.index(), "nsubj:pass").isPresent() || s.child(t.index(), "aux:pass").isPresent();
-            Map<String, List<Token>> preps = new LinkedHashMap<>();
-            for (Token c : s.children(t.index())) {
-                String base = c.baseRelation();
-                if (base.equals("obl") || base.equals("nmod") || c.relation().equals("obl:agent")) {
-                    String p = Arguments.caseOf(s, c);
-                    if (p != null) {
-                        preps.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+            return new Frame(s, t);
+        }
+
+        String particle() {
+            if (!particleRead) {
+                particle = s.child(t.index(), "compound:prt").map(Token::lemma).orElse(null);
+                particleRead = true;
+            }
+            return particle;
+        }
+
+        Token object() {
+            if (!objectRead) {
+                object = s.child(t.index(), "obj").orElse(null);
+                objectRead = true;
+            }
+            return object;
+        }
+
+        Set<String> objectLemmas() {
+            if (objectLemmas == null) {
+                objectLemmas = objectLemmas(s, object());
+            }
+            return objectLemmas;
+        }
+
+        boolean passive() {
+            if (passive == null) {
+                passive = s.child(t.index(), "nsubj:pass").isPresent() || s.child(t.index(), "aux:pass").isPresent();
+            }
+            return passive;
+        }
+
+        Map<String, List<Token>> preps() {
+            if (preps == null) {
+                preps = new LinkedHashMap<>();
+                for (Token c : s.children(t.index())) {
+                    String base = c.baseRelation();
+                    if (base.equals("obl") || base.equals("nmod") || c.relation().equals("obl:agent")) {
+                        String p = Arguments.caseOf(s, c);
+                        if (p != null) {
+                            preps.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+                        }
                     }
                 }
             }
-            return new Frame(particle, object, objectLemmas(s, object), preps, passive);
+            return preps;
         }
 
         /**
@@ -614,15 +665,15 @@ public final class EventCoder {
                 if (!objectMatches(p, f)) {
                     continue;
                 }
-                objectMatched = f.objectLemmas().stream().anyMatch(p.objects()::contains);
+                objectMatched = anyIn(f.objectLemmas(), p.objects());
                 score += 4;
-                if (f.objectLemmas().stream().anyMatch(o -> o.indexOf('-') > 0 && p.objects().contains(o))) {
+                if (compoundIn(f.objectLemmas(), p.objects())) {
                     // "staged a general strike": the compound names the object more exactly than its head.
                     score += 1;
                 }
             }
             if (!p.preps().isEmpty()) {
-                boolean present = p.preps().stream().anyMatch(f.preps()::containsKey);
+                boolean present = anyKey(p.preps(), f.preps());
                 if (!present && !objectMatched && !prepsOptional) {
                     continue;
                 }
@@ -637,7 +688,7 @@ public final class EventCoder {
     }
 
     private static boolean objectMatches(Pattern p, Frame f) {
-        if (f.objectLemmas().stream().anyMatch(p.objects()::contains)) {
+        if (anyIn(f.objectLemmas(), p.objects())) {
             return true;
         }
         // "engaged Filipino peacekeepers in a firefight": the prepositional phrase names the act,
@@ -647,6 +698,35 @@ public final class EventCoder {
                 if (p.objects().contains(t.lemma())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when some element of {@code items} is in {@code set}; a loop, since best() runs for every predicate. */
+    private static boolean anyIn(Set<String> items, Set<String> set) {
+        for (String item : items) {
+            if (set.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a compound lemma ("general-strike") of {@code items} is in {@code set}. */
+    private static boolean compoundIn(Set<String> items, Set<String> set) {
+        for (String item : items) {
+            if (item.indexOf('-') > 0 && set.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyKey(Set<String> keys, Map<String, ?> map) {
+        for (String key : keys) {
+            if (map.containsKey(key)) {
+                return true;
             }
         }
         return false;

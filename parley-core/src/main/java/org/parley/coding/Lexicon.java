@@ -53,8 +53,8 @@ public final class Lexicon {
     /** Patterns by kind, then lemma: the coder's lookup for every token, without building keys. */
     private final Map<Pattern.PredicateKind, Map<String, List<Pattern>>> byKind = new java.util.EnumMap<>(Pattern.PredicateKind.class);
     private final Map<String, Map<String, Intent>> intents;
-    private final Set<String> discards;
-    private final Map<String, List<List<String>>> discardPhrases;
+    /** Discards by first word: the word alone (a one-word discard) first, then the phrases it starts. */
+    private final Map<String, List<List<String>>> discardsByFirst;
     private final int size;
     private final String checksum;
 
@@ -67,18 +67,18 @@ public final class Lexicon {
             byKind.get(ps.get(0).pos()).put(ps.get(0).lemma(), List.copyOf(ps));
         }
         this.intents = intents;
-        Set<String> words = new HashSet<>();
-        Map<String, List<List<String>>> phrases = new HashMap<>();
+        Map<String, List<List<String>>> byFirst = new HashMap<>();
         for (String d : discards) {
             String[] parts = d.split("\\s+");
+            List<List<String>> entries = byFirst.computeIfAbsent(parts.length == 1 ? d : parts[0], k -> new ArrayList<>());
             if (parts.length == 1) {
-                words.add(d);
+                entries.add(0, List.of(d));
             } else {
-                phrases.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(List.of(parts));
+                entries.add(List.of(parts));
             }
         }
-        this.discards = Set.copyOf(words);
-        this.discardPhrases = Map.copyOf(phrases);
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.discardsByFirst = byFirst;
         this.size = size;
         this.checksum = checksum;
     }
@@ -204,10 +204,14 @@ public final class Lexicon {
     public String discard(List<String> lowerWords) {
         for (int i = 0; i < lowerWords.size(); i++) {
             String w = lowerWords.get(i);
-            if (discards.contains(w)) {
-                return w;
+            List<List<String>> entries = discardsByFirst.get(w);
+            if (entries == null) {
+                continue;
             }
-            for (List<String> phrase : discardPhrases.getOrDefault(w, List.of())) {
+            for (List<String> phrase : entries) {
+                if (phrase.size() == 1) {
+                    return w;
+                }
                 if (i + phrase.size() <= lowerWords.size()
                         && lowerWords.subList(i, i + phrase.size()).equals(phrase)) {
                     return String.join(" ", phrase);

@@ -18,6 +18,7 @@ public final class Sentence {
     private final String text;
     private final List<Token> tokens;
     private final int[][] children;
+    private final List<List<Token>> childTokens;
 
     /**
      * @param index     0-based sentence number in its document
@@ -53,9 +54,16 @@ public final class Sentence {
             }
         }
         this.children = new int[kids.size()][];
+        List<List<Token>> childTokens = new ArrayList<>(kids.size());
         for (int i = 0; i < kids.size(); i++) {
             this.children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
+            List<Token> ts = new ArrayList<>(this.children[i].length);
+            for (int id : this.children[i]) {
+                ts.add(this.tokens.get(id));
+            }
+            childTokens.add(List.copyOf(ts));
         }
+        this.childTokens = List.copyOf(childTokens);
     }
 
     public int index() {
@@ -82,26 +90,24 @@ public final class Sentence {
         return tokens.get(i);
     }
 
-    /** The token's dependents, in sentence order. */
+    /** The token's dependents, in sentence order (unmodifiable; built once, since the coder asks often). */
     public List<Token> children(int head) {
-        int[] ids = children[head];
-        List<Token> out = new ArrayList<>(ids.length);
-        for (int id : ids) {
-            out.add(tokens.get(id));
-        }
-        return out;
+        return childTokens.get(head);
     }
 
-    /** Dependents of {@code head} whose relation equals {@code relation} or has it as base. */
+    /** Dependents of {@code head} whose relation equals {@code relation} or has it as base (read-only). */
     public List<Token> children(int head, String relation) {
-        List<Token> out = new ArrayList<>(2);
+        List<Token> out = null;
         for (int id : children[head]) {
             Token t = tokens.get(id);
-            if (t.relation().equals(relation) || t.baseRelation().equals(relation)) {
+            if (t.relation().equals(relation) || t.hasBaseRelation(relation)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
                 out.add(t);
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     public Optional<Token> child(int head, String relation) {

@@ -54,4 +54,10 @@ public record Token(int index, String text, String lemma, String pos, Span span,
         int colon = relation.indexOf(':');
         return colon < 0 ? relation : relation.substring(0, colon);
     }
+
+    /** {@code baseRelation().equals(base)}, without cutting the relation: the tree walks ask this often. */
+    public boolean hasBaseRelation(String base) {
+        return relation.startsWith(base) && (relation.length() == base.length() || relation.charAt(base.length()) == ':')
+                && base.indexOf(':') < 0;
+    }
 }

@@ -58,18 +58,21 @@ public final class DateResolver {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
     /** "24 February 2022" or "February 24, 2022" around a month token. */
     private static Optional<LocalDate> explicit(Sentence s, Token monthToken, Month month) {
         int i = monthToken.index();
         Integer day = null;
         Integer year = null;
-        if (i > 0 && s.token(i - 1).text().matches("\\d{1,2}")) {
+        if (i > 0 && DAY.matcher(s.token(i - 1).text()).matches()) {
             day = Integer.parseInt(s.token(i - 1).text());
-        } else if (i + 1 < s.size() && s.token(i + 1).text().matches("\\d{1,2}")) {
+        } else if (i + 1 < s.size() && DAY.matcher(s.token(i + 1).text()).matches()) {
             day = Integer.parseInt(s.token(i + 1).text());
         }
         for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
-            if (s.token(j).text().matches("(19|20)\\d\\d")) {
+            if (YEAR.matcher(s.token(j).text()).matches()) {
                 year = Integer.parseInt(s.token(j).text());
                 break;
             }
@@ -80,10 +83,24 @@ public final class DateResolver {
         return Optional.of(LocalDate.of(year, month, day));
     }
 
+    private static final DayOfWeek[] WEEKDAYS = DayOfWeek.values();
+    private static final Month[] MONTHS = Month.values();
+    /** Lower-case names, computed once: every temporal word of every coded event is compared with them. */
+    private static final String[] WEEKDAY_NAMES = lowerNames(WEEKDAYS);
+    private static final String[] MONTH_NAMES = lowerNames(MONTHS);
+
+    private static String[] lowerNames(Enum<?>[] values) {
+        String[] names = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].name().toLowerCase(Locale.ROOT);
+        }
+        return names;
+    }
+
     private static DayOfWeek weekday(String w) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().toLowerCase(Locale.ROOT).equals(w)) {
-                return d;
+        for (int i = 0; i < WEEKDAYS.length; i++) {
+            if (WEEKDAY_NAMES[i].equals(w)) {
+                return WEEKDAYS[i];
             }
         }
         return null;
@@ -93,10 +110,10 @@ public final class DateResolver {
     private static Month month(String w) {
         boolean abbreviated = w.endsWith(".");
         String x = abbreviated ? w.substring(0, w.length() - 1) : w;
-        for (Month m : Month.values()) {
-            String name = m.name().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            String name = MONTH_NAMES[i];
             if (name.equals(x) || abbreviated && x.length() == 3 && name.startsWith(x)) {
-                return m;
+                return MONTHS[i];
             }
         }
         return null;
