@@ -507,10 +507,7 @@ public final class EventCoder {
         if (!n.isNoun()) {
             return false;
         }
-        if (!lexicon.patterns(Pattern.PredicateKind.NOUN, n.lemma()).isEmpty()) {
-            return true;
-        }
-        return false;
+        return !lexicon.patterns(Pattern.PredicateKind.NOUN, n.lemma()).isEmpty();
     }
 
     private static Pattern.PredicateKind kindOf(Token t) {
@@ -837,7 +834,7 @@ public final class EventCoder {
                 target.addAll(Arguments.actorsInside(s, c, mentions));
             }
         }
-        boolean lightVerb = n.relation().equals("obj") && n.head() >= 0 && LIGHT_VERBS.contains(s.token(n.head()).lemma());
+        boolean lightVerb = carriedByLightVerb(s, n);
         // "X launched a mediation effort between Y and Z": X, if named, toward both parties.
         target.addAll(parties);
         if (source.isEmpty() && lightVerb) {

@@ -67,8 +67,7 @@ final class Modality {
 
     /** The threat an ultimatum makes of an act: the lexicon's threat composition, else 130. */
     String asUltimatum(String code) {
-        Lexicon.Intent in = lexicon.intent("threaten", code);
-        return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : "130";
+        return composed("threaten", code, "130");
     }
 
     /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
@@ -120,6 +119,11 @@ final class Modality {
         if (!modal) {
             return null;
         }
+        return composed(composition, code, fallback);
+    }
+
+    /** The code the lexicon's {@code composition} makes of {@code code}, else {@code fallback}. */
+    private String composed(String composition, String code, String fallback) {
         Lexicon.Intent in = lexicon.intent(composition, code);
         return in != null && in.cameo() != null && !in.cameo().equals(Lexicon.COMPLEMENT) ? in.cameo() : fallback;
     }

@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.annotate.ConlluReader;
-import org.parley.model.Event;
-import org.parley.model.Mention;
+import org.parley.model.EventType;
 import org.parley.model.ParsedDocument;
 import org.parley.pipeline.Pipeline;
+import org.parley.testing.EventSummaries;
 import org.parley.testing.Fixtures;
 
 /**
@@ -36,23 +34,11 @@ class RegionPlacesTest {
         pipeline = Fixtures.pipeline();
     }
 
-    /** The events of a fixture sentence as "ROOT SOURCE>TARGET" with country codes, sorted. */
+    /** The events of a fixture sentence as "CODE SOURCE>TARGET" with country codes, sorted. */
     private static List<String> events(String id) {
         ParsedDocument doc = parses.get(id);
         assertTrue(doc != null, "no parse for " + id);
-        TreeSet<String> out = new TreeSet<>();
-        for (Event e : pipeline.analyze(doc).events()) {
-            out.add(e.type().code() + " " + countries(e.source()) + ">" + countries(e.target()));
-        }
-        return new ArrayList<>(out);
-    }
-
-    private static String countries(List<Mention> ms) {
-        TreeSet<String> out = new TreeSet<>();
-        for (Mention m : ms) {
-            out.add(m.actor().country() == null ? "-" : m.actor().country());
-        }
-        return String.join("+", out);
+        return EventSummaries.of(pipeline, doc, EventType::code);
     }
 
     @Test
