@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
+import org.parley.actors.ClauseActors;
 import org.parley.actors.DocumentMentions;
 import org.parley.actors.MentionFinder;
 import org.parley.model.Actor;
@@ -106,11 +107,11 @@ final class Dyads {
         for (Token p : predicates) {
             for (Token c : s.children(p.index())) {
                 String base = c.baseRelation();
-                String prep = (base.equals("obl") || base.equals("nmod")) ? Arguments.caseOf(s, c) : null;
+                String prep = (base.equals("obl") || base.equals("nmod")) ? s.caseOf(c) : null;
                 if (prep == null || !PLACE_PREPOSITIONS.contains(prep)) {
                     continue;
                 }
-                for (Mention m : Arguments.actorsInside(s, c, mentions)) {
+                for (Mention m : ClauseActors.actorsInside(s, c, mentions)) {
                     if (m.actor().hasStateCountry() && m.actor().sector() == null
                             && m.actor().kind() != ActorKind.PERSON) {
                         target.add(m);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
+import org.parley.actors.ClauseActors;
 import org.parley.actors.DocumentMentions;
 import org.parley.actors.Resolution;
 import org.parley.model.Actor;
@@ -94,7 +95,7 @@ public final class EventCoder {
     private final ActorResolver resolver;
     private final Gazetteer gazetteer;
     private final Dyads dyads;
-    private final ReportedSpeech reportedSpeech;
+    private final SpeechEvents speechEvents;
     private final Modality modality;
 
     public EventCoder(Lexicon lexicon, Ontology ontology, ActorResolver resolver, Gazetteer gazetteer) {
@@ -103,7 +104,7 @@ public final class EventCoder {
         this.resolver = resolver;
         this.gazetteer = gazetteer;
         this.dyads = new Dyads(resolver);
-        this.reportedSpeech = new ReportedSpeech(lexicon, ontology);
+        this.speechEvents = new SpeechEvents(lexicon, ontology);
         this.modality = new Modality(lexicon);
     }
 
@@ -240,7 +241,7 @@ public final class EventCoder {
             }
             String code = p.cameo();
             String rule = p.id();
-            boolean negated = Arguments.isNegated(s, t) || predicate != t && Arguments.isNegated(s, predicate);
+            boolean negated = s.isNegated(t) || predicate != t && s.isNegated(predicate);
             if (negated) {
                 String refusal = p.negated() == null && verbal ? modality.asRefusal(s, predicate, code) : null;
                 if (refusal != null) {
@@ -316,8 +317,8 @@ public final class EventCoder {
                 case VERB -> {
                     if (composed) {
                         // "X urged Y to accept the truce": X is the source; Y, the head's object, the target.
-                        source.addAll(Arguments.subjectOf(s, t, mentions, 0));
-                        s.child(t.index(), "obj").ifPresent(o -> target.addAll(Arguments.actorsInside(s, o, mentions)));
+                        source.addAll(ClauseActors.subjectOf(s, t, mentions, 0));
+                        s.child(t.index(), "obj").ifPresent(o -> target.addAll(ClauseActors.actorsInside(s, o, mentions)));
                         if (target.isEmpty()) {
                             List<Mention> ignored = new ArrayList<>();
                             verbArguments(s, argToken, argPattern, argFrame, mentions, ignored, target);
@@ -330,9 +331,9 @@ public final class EventCoder {
                 case ADJ -> {
                     if (composed || DISPOSITIONAL.contains(t.lemma())) {
                         // "Ukraine is ready to accept": the subject is disposed to act.
-                        s.child(t.index(), "nsubj").ifPresent(sj -> source.addAll(Arguments.actorsWithConj(s, sj, mentions)));
+                        s.child(t.index(), "nsubj").ifPresent(sj -> source.addAll(ClauseActors.actorsWithConj(s, sj, mentions)));
                         if (source.isEmpty()) {
-                            source.addAll(Arguments.subjectOf(s, t, mentions, 0));
+                            source.addAll(ClauseActors.subjectOf(s, t, mentions, 0));
                         }
                         if (composed) {
                             List<Mention> ignored = new ArrayList<>();
@@ -355,7 +356,7 @@ public final class EventCoder {
             }
             if (target.isEmpty() && code.startsWith("13")) {
                 // "threatened to halt the talks if Borduria deploys missiles": the one whose act is the condition.
-                target.addAll(Arguments.conditionActors(s, t, mentions));
+                target.addAll(ClauseActors.conditionActors(s, t, mentions));
             }
             target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
             boolean targetOnly = source.isEmpty() && !target.isEmpty() && kind == Pattern.PredicateKind.VERB
@@ -406,11 +407,11 @@ public final class EventCoder {
                 unique.putIfAbsent(key, e);
             }
         }
-        for (Event accusation : reportedSpeech.allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
+        for (Event accusation : speechEvents.allegations(doc, s, mentions, new ArrayList<>(unique.values()), log)) {
             String key = codes(accusation.source()) + ">" + codes(accusation.target()) + ":" + accusation.type().code();
             unique.putIfAbsent(key, accusation);
         }
-        for (Event demand : reportedSpeech.modalDemands(doc, s, mentions, log)) {
+        for (Event demand : speechEvents.modalDemands(doc, s, mentions, log)) {
             String key = codes(demand.source()) + ">" + codes(demand.target()) + ":" + demand.type().code();
             unique.putIfAbsent(key, demand);
         }
@@ -471,7 +472,7 @@ public final class EventCoder {
                 return false;
             }
             if (rel.equals("obl") || rel.equals("nmod") || rel.equals("advcl")) {
-                String prep = Arguments.caseOf(s, cur);
+                String prep = s.caseOf(cur);
                 if (prep == null && rel.equals("advcl")) {
                     prep = s.children(cur.index(), "mark").stream().map(Token::lemma).findFirst().orElse(null);
                 }
@@ -585,7 +586,7 @@ public final class EventCoder {
                 for (Token c : s.children(t.index())) {
                     String base = c.baseRelation();
                     if (base.equals("obl") || base.equals("nmod") || c.relation().equals("obl:agent")) {
-                        String p = Arguments.caseOf(s, c);
+                        String p = s.caseOf(c);
                         if (p != null) {
                             preps.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
                         }
@@ -607,7 +608,7 @@ public final class EventCoder {
             Set<String> out = new HashSet<>();
             addNominal(s, object, out);
             for (Token c : s.children(object.index())) {
-                if (c.baseRelation().equals("nmod") && "of".equals(Arguments.caseOf(s, c))) {
+                if (c.baseRelation().equals("nmod") && "of".equals(s.caseOf(c))) {
                     addNominal(s, c, out);
                 }
             }
@@ -735,10 +736,10 @@ public final class EventCoder {
                                List<Mention> target) {
         if (f.passive() && STATIVE_PASSIVES.contains(t.lemma()) && !f.preps().containsKey("by")) {
             // "Serb forces were engaged in ethnic cleansing": a state, not a passive; the subject acts.
-            s.child(t.index(), "nsubj:pass").ifPresent(subj -> source.addAll(Arguments.actorsWithConj(s, subj, mentions)));
+            s.child(t.index(), "nsubj:pass").ifPresent(subj -> source.addAll(ClauseActors.actorsWithConj(s, subj, mentions)));
             for (String prep : p.preps()) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
-                    target.addAll(Arguments.actorsInside(s, arg, mentions));
+                    target.addAll(ClauseActors.actorsInside(s, arg, mentions));
                 }
             }
             return;
@@ -747,24 +748,24 @@ public final class EventCoder {
                 && f.preps().containsKey("from")) {
             // "Georgian militias received weapons from the government": the giver acts toward the receiver.
             for (Token from : f.preps().get("from")) {
-                source.addAll(Arguments.actorsInside(s, from, mentions));
+                source.addAll(ClauseActors.actorsInside(s, from, mentions));
             }
-            target.addAll(Arguments.subjectOf(s, t, mentions, 0));
+            target.addAll(ClauseActors.subjectOf(s, t, mentions, 0));
             return;
         }
         if (f.passive()) {
             for (Token by : f.preps().getOrDefault("by", List.of())) {
-                source.addAll(Arguments.actorsWithConj(s, by, mentions));
+                source.addAll(ClauseActors.actorsWithConj(s, by, mentions));
             }
-            s.child(t.index(), "nsubj:pass").ifPresent(subj -> target.addAll(Arguments.actorsWithConj(s, subj, mentions)));
+            s.child(t.index(), "nsubj:pass").ifPresent(subj -> target.addAll(ClauseActors.actorsWithConj(s, subj, mentions)));
             return;
         }
-        source.addAll(Arguments.subjectOf(s, t, mentions, 0));
-        s.child(t.index(), "iobj").ifPresent(o -> target.addAll(Arguments.actorsInside(s, o, mentions)));
+        source.addAll(ClauseActors.subjectOf(s, t, mentions, 0));
+        s.child(t.index(), "iobj").ifPresent(o -> target.addAll(ClauseActors.actorsInside(s, o, mentions)));
         if (target.isEmpty()) {
             for (String prep : p.preps()) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
-                    target.addAll(Arguments.actorsInside(s, arg, mentions));
+                    target.addAll(ClauseActors.actorsInside(s, arg, mentions));
                 }
             }
         }
@@ -772,14 +773,14 @@ public final class EventCoder {
             // "presented evidence against Russia", "imposed sanctions on Iran": the pattern's
             // preposition hangs on the object.
             for (Token c : s.children(f.object().index())) {
-                String prep = c.baseRelation().equals("nmod") ? Arguments.caseOf(s, c) : null;
+                String prep = c.baseRelation().equals("nmod") ? s.caseOf(c) : null;
                 if (prep != null && p.preps().contains(prep)) {
-                    target.addAll(Arguments.actorsInside(s, c, mentions));
+                    target.addAll(ClauseActors.actorsInside(s, c, mentions));
                 }
             }
         }
         if (target.isEmpty() && f.object() != null) {
-            for (Mention m : Arguments.actorsInside(s, f.object(), mentions)) {
+            for (Mention m : ClauseActors.actorsInside(s, f.object(), mentions)) {
                 if (!ownForces(s, f.object(), m)) {
                     target.add(m);
                 }
@@ -788,8 +789,8 @@ public final class EventCoder {
         if (target.isEmpty() && DIRECTIVE_ROOTS.contains(p.cameo().substring(0, 2))) {
             // "demanded that the US cancel the sale": the one told to act is the target.
             for (Token c : s.children(t.index(), "ccomp")) {
-                s.child(c.index(), "nsubj").ifPresent(sj -> target.addAll(Arguments.actorsWithConj(s, sj, mentions)));
-                s.child(c.index(), "nsubj:pass").ifPresent(sj -> target.addAll(Arguments.actorsWithConj(s, sj, mentions)));
+                s.child(c.index(), "nsubj").ifPresent(sj -> target.addAll(ClauseActors.actorsWithConj(s, sj, mentions)));
+                s.child(c.index(), "nsubj:pass").ifPresent(sj -> target.addAll(ClauseActors.actorsWithConj(s, sj, mentions)));
             }
         }
         if (target.isEmpty()) {
@@ -797,7 +798,7 @@ public final class EventCoder {
             // done to or with ("provide aid for Romania", "talks with Iran").
             for (String prep : List.of("with", "to", "against", "on", "from", "for")) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
-                    target.addAll(Arguments.actorsInside(s, arg, mentions));
+                    target.addAll(ClauseActors.actorsInside(s, arg, mentions));
                 }
                 if (!target.isEmpty()) {
                     break;
@@ -811,7 +812,7 @@ public final class EventCoder {
         List<Mention> parties = new ArrayList<>();
         for (Token c : s.children(n.index())) {
             if (c.relation().equals("nmod:poss")) {
-                source.addAll(Arguments.actorsWithConj(s, c, mentions));
+                source.addAll(ClauseActors.actorsWithConj(s, c, mentions));
             } else if (c.relation().equals("amod") || c.relation().equals("compound")) {
                 source.addAll(modifierActors(s, c, n));
             }
@@ -821,17 +822,17 @@ public final class EventCoder {
             if (!(base.equals("nmod") || base.equals("acl"))) {
                 continue;
             }
-            String prep = Arguments.caseOf(s, c);
+            String prep = s.caseOf(c);
             if (prep == null) {
                 continue;
             }
             if (prep.equals("by")) {
-                source.addAll(Arguments.actorsWithConj(s, c, mentions));
+                source.addAll(ClauseActors.actorsWithConj(s, c, mentions));
             } else if (prep.equals("between") || prep.equals("among")) {
-                parties.addAll(Arguments.actorsWithConj(s, c, mentions));
+                parties.addAll(ClauseActors.actorsWithConj(s, c, mentions));
             } else if (p.preps().contains(prep) || p.preps().isEmpty() && Set.of("with", "to", "against", "on").contains(prep)
                     || prep.equals("of") && !source.isEmpty()) {
-                target.addAll(Arguments.actorsInside(s, c, mentions));
+                target.addAll(ClauseActors.actorsInside(s, c, mentions));
             }
         }
         boolean lightVerb = carriedByLightVerb(s, n);
@@ -839,12 +840,12 @@ public final class EventCoder {
         target.addAll(parties);
         if (source.isEmpty() && lightVerb) {
             Token verb = s.token(n.head());
-            source.addAll(Arguments.subjectOf(s, verb, mentions, 0));
+            source.addAll(ClauseActors.subjectOf(s, verb, mentions, 0));
             if (target.isEmpty()) {
                 for (Token c : s.children(verb.index())) {
-                    String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
+                    String prep = c.baseRelation().equals("obl") ? s.caseOf(c) : null;
                     if (prep != null && (p.preps().contains(prep) || Set.of("with", "to", "against", "on").contains(prep))) {
-                        target.addAll(Arguments.actorsInside(s, c, mentions));
+                        target.addAll(ClauseActors.actorsInside(s, c, mentions));
                     }
                 }
             }
@@ -881,7 +882,7 @@ public final class EventCoder {
             String rel = cur.relation();
             if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj")) && gov.isVerb()
                     && SPEECH_LEMMAS.contains(gov.lemma())) {
-                source.addAll(Arguments.subjectOf(s, gov, mentions, 0));
+                source.addAll(ClauseActors.subjectOf(s, gov, mentions, 0));
                 break;
             }
             if (!(rel.equals("conj") || rel.equals("ccomp"))) {
@@ -891,9 +892,9 @@ public final class EventCoder {
         }
         Optional<Token> subj = s.child(adj.index(), "nsubj");
         if (subj.isPresent()) {
-            target.addAll(Arguments.actorsInside(s, subj.get(), mentions));
+            target.addAll(ClauseActors.actorsInside(s, subj.get(), mentions));
         } else if (adj.relation().equals("xcomp") && adj.head() >= 0) {
-            s.child(adj.head(), "obj").ifPresent(o -> target.addAll(Arguments.actorsInside(s, o, mentions)));
+            s.child(adj.head(), "obj").ifPresent(o -> target.addAll(ClauseActors.actorsInside(s, o, mentions)));
         }
     }
 
@@ -944,7 +945,7 @@ public final class EventCoder {
             }
         }
         for (Token c : places) {
-            String prep = Arguments.caseOf(s, c);
+            String prep = s.caseOf(c);
             if (prep == null || !placePreps.contains(prep)) {
                 continue;
             }
@@ -952,7 +953,7 @@ public final class EventCoder {
             if (PLACE_NOUNS.contains(c.lemma())) {
                 // "in the Saudi city of Jeddah": the name is the "of" complement.
                 for (Token g : s.children(c.index())) {
-                    if (g.baseRelation().equals("nmod") && "of".equals(Arguments.caseOf(s, g))) {
+                    if (g.baseRelation().equals("nmod") && "of".equals(s.caseOf(g))) {
                         placeHead = g;
                     }
                 }

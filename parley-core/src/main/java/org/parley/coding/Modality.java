@@ -78,7 +78,7 @@ final class Modality {
         String governor = s.token(t.head()).lemma();
         if (t.relation().equals("xcomp")) {
             // "does not plan to send troops": nothing is sent.
-            return NON_FACTUAL_GOVERNORS.contains(governor) || Arguments.isNegated(s, s.token(t.head()));
+            return NON_FACTUAL_GOVERNORS.contains(governor) || s.isNegated(s.token(t.head()));
         }
         // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
         return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);

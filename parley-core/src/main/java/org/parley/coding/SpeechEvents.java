@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.parley.actors.ClauseActors;
 import org.parley.actors.DocumentMentions;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
@@ -20,7 +21,7 @@ import org.parley.ontology.Ontology;
  * own, and a demand when it says another actor must act. Runs after the predicates of the
  * sentence are coded, over those events.
  */
-final class ReportedSpeech {
+final class SpeechEvents {
 
     /** Speech verbs that allege what their clause says. */
     private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "accuse", "assert", "insist");
@@ -30,7 +31,7 @@ final class ReportedSpeech {
     private final Lexicon lexicon;
     private final Ontology ontology;
 
-    ReportedSpeech(Lexicon lexicon, Ontology ontology) {
+    SpeechEvents(Lexicon lexicon, Ontology ontology) {
         this.lexicon = lexicon;
         this.ontology = ontology;
     }
@@ -47,10 +48,10 @@ final class ReportedSpeech {
         List<Event> out = new ArrayList<>();
         for (Token verb : s.tokens()) {
             boolean alleging = ALLEGING.contains(verb.lemma());
-            if (!verb.isVerb() || !(alleging || REPORTING.contains(verb.lemma())) || Arguments.isNegated(s, verb)) {
+            if (!verb.isVerb() || !(alleging || REPORTING.contains(verb.lemma())) || s.isNegated(verb)) {
                 continue;
             }
-            List<Mention> speaker = new ArrayList<>(Arguments.subjectOf(s, verb, mentions, 0));
+            List<Mention> speaker = new ArrayList<>(ClauseActors.subjectOf(s, verb, mentions, 0));
             speaker.removeIf(m -> "MED".equals(m.actor().sector()));
             if (speaker.isEmpty()) {
                 continue;
@@ -92,18 +93,18 @@ final class ReportedSpeech {
         List<Event> out = new ArrayList<>();
         for (Token verb : s.tokens()) {
             if (!verb.isVerb() || !org.parley.quotes.QuoteExtractor.SPEECH_VERBS.contains(verb.lemma())
-                    || Arguments.isNegated(s, verb)) {
+                    || s.isNegated(verb)) {
                 continue;
             }
             for (Token c : s.children(verb.index(), "ccomp")) {
                 boolean obligation = s.children(c.index(), "aux").stream()
                         .anyMatch(a -> a.lemma().equals("must") || a.lemma().equals("should"));
-                if (!obligation || Arguments.isNegated(s, c)) {
+                if (!obligation || s.isNegated(c)) {
                     continue;
                 }
-                List<Mention> source = Arguments.subjectOf(s, verb, mentions, 0);
+                List<Mention> source = ClauseActors.subjectOf(s, verb, mentions, 0);
                 List<Mention> target = s.child(c.index(), "nsubj")
-                        .map(sj -> Arguments.actorsWithConj(s, sj, mentions)).orElse(List.of());
+                        .map(sj -> ClauseActors.actorsWithConj(s, sj, mentions)).orElse(List.of());
                 if (source.isEmpty() || target.isEmpty()) {
                     continue;
                 }
