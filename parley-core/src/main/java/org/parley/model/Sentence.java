@@ -213,6 +213,11 @@ public final class Sentence {
         return b.length() == 0 ? null : b.toString();
     }
 
+    /** The span of a predicate's clause: its subtree without punctuation. */
+    public Span clauseSpan(Token predicate) {
+        return spanOf(subtree(predicate.index(), c -> !c.relation().equals("punct")));
+    }
+
     /** Whether a negator ("not", "never", "no") modifies {@code t}. */
     public boolean isNegated(Token t) {
         for (Token c : children(t.index())) {
