@@ -25,10 +25,6 @@ class JdbcEventStoreTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<String> backends() {
-        return TestStores.backends();
-    }
-
     private String location(String backend, String name) {
         return TestStores.location(backend, dir, name);
     }
@@ -42,7 +38,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void storesOnceAndMergesRepeatedReports(String backend) {
         String file = location(backend, "store");
         Analysis first = example("wire-1", "");
@@ -69,7 +65,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void queriesByActorCodeDateAndPlace(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "q"))) {
             store.store(List.of(example("wire-1", "")));
@@ -94,7 +90,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void quotesAndStancesByActor(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "qs"))) {
             store.store(List.of(example("wire-1", "")));
@@ -115,7 +111,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void stancesByDateRangeLatestFirstUnderALimit(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "st"))) {
             Analysis march = example("wire-1", "");
@@ -140,7 +136,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void failuresAreRecorded(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "f"))) {
             store.recordFailure("batch.jsonl:3", "empty text");
@@ -149,7 +145,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void keysetPagesOfEventsAndQuotesAddUpToTheWholeList(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "pages"))) {
             store.store(List.of(example("wire-1", "")));
@@ -177,7 +173,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void wildcardsInFiltersMatchLiterally(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "like"))) {
             store.store(List.of(example("wire-1", "")));

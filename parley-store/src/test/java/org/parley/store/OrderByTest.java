@@ -24,12 +24,8 @@ class OrderByTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<String> backends() {
-        return TestStores.backends();
-    }
-
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource("org.parley.store.TestStores#backends")
     void pagesAddUpToTheWholeOrderedResult(String backend) throws Exception {
         String location = TestStores.location(backend, dir, "keyset");
         TestStores.execute(location, "CREATE TABLE k (a INTEGER, b VARCHAR, id INTEGER PRIMARY KEY)");

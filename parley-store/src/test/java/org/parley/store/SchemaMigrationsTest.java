@@ -28,10 +28,6 @@ class SchemaMigrationsTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<String> backends() {
-        return TestStores.backends();
-    }
-
     /** A version-1 store with one document's rows, written as Parley wrote them before. */
     private String versionOneStore(String backend, String name) {
         String location = TestStores.location(backend, dir, name);
@@ -65,7 +61,7 @@ class SchemaMigrationsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource("org.parley.store.TestStores#backends")
     void aVersionOneStoreIsUpgradedAndItsRowsStillRead(String backend) {
         String location = versionOneStore(backend, "v1");
         try (JdbcEventStore store = JdbcEventStore.open(location)) {
@@ -92,7 +88,7 @@ class SchemaMigrationsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource("org.parley.store.TestStores#backends")
     void anUpgradedStoreHasTheLayoutOfANewOne(String backend) {
         String upgraded = versionOneStore(backend, "upgraded");
         String created = TestStores.location(backend, dir, "created");
@@ -103,7 +99,7 @@ class SchemaMigrationsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource("org.parley.store.TestStores#backends")
     void aStoreFromANewerParleyIsRefused(String backend) {
         String location = TestStores.location(backend, dir, "future");
         JdbcEventStore.open(location).close();
@@ -117,7 +113,7 @@ class SchemaMigrationsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("backends")
+    @MethodSource("org.parley.store.TestStores#backends")
     void anUnrecognizableStoreIsRefusedNotMisread(String backend) {
         String location = TestStores.location(backend, dir, "odd");
         TestStores.execute(location, "CREATE TABLE events (event_id VARCHAR, happened DATE)");
