@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,7 +37,7 @@ public final class ActorScorer {
         int sectorHits = 0;
         int bothN = 0;
         int bothHits = 0;
-        Map<String, int[]> bySector = new TreeMap<>();
+        TypeTable types = new TypeTable();
         Confusion.Builder confusion = Confusion.builder();
         List<EvalError> errors = new ArrayList<>();
         for (JsonNode g : gold) {
@@ -70,12 +69,8 @@ public final class ActorScorer {
                 sectorHits += sectorOk ? 1 : 0;
                 String got = sectorOk ? wantSector : primary.isEmpty() ? Confusion.NONE : primary;
                 confusion.add(wantSector, got);
-                int[] row = bySector.computeIfAbsent(wantSector, s -> new int[4]);
-                row[0]++;
-                row[2] += sectorOk ? 1 : 0;
-                int[] sys = bySector.computeIfAbsent(got, s -> new int[4]);
-                sys[1]++;
-                sys[3] += sectorOk ? 1 : 0;
+                types.gold(wantSector, sectorOk);
+                types.system(got, sectorOk);
             }
             if (countryOk != null && sectorOk != null) {
                 bothN++;
@@ -98,14 +93,7 @@ public final class ActorScorer {
         figures.put("sector_n", sectorN);
         figures.put("both_acc", Rate.round(new Rate(bothHits, bothN).orNull()));
         figures.put("both_n", bothN);
-        List<TypeRow> types = new ArrayList<>();
-        bySector.forEach((sector, n) -> {
-            if (!sector.equals(Confusion.NONE)) {
-                types.add(new TypeRow(sector, n[0], n[1], n[2], n[3]));
-            }
-        });
-        types.sort((a, b) -> a.gold() != b.gold() ? Integer.compare(b.gold(), a.gold()) : a.type().compareTo(b.type()));
-        return new EvalReport("actors", figures, types, confusion.build(), errors);
+        return new EvalReport("actors", figures, types.rows(Confusion.NONE), confusion.build(), errors);
     }
 
     private static String describe(String country, String sector) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Scores events record by record, as the reference event scorer does.
@@ -31,7 +30,7 @@ public final class EventScorer {
         int dyadFound = 0;
         int typeRight = 0;
         int dyadRight = 0;
-        Map<String, int[]> byType = new TreeMap<>();
+        TypeTable types = new TypeTable();
         Confusion.Builder confusion = Confusion.builder();
         List<EvalError> errors = new ArrayList<>();
         for (EventRecord rec : records) {
@@ -44,17 +43,13 @@ public final class EventScorer {
                 boolean found = rec.system().stream().anyMatch(s -> s.type().equals(g.type()));
                 typeFound += found ? 1 : 0;
                 dyadFound += rec.system().stream().anyMatch(s -> s.dyadMatches(g)) ? 1 : 0;
-                int[] row = byType.computeIfAbsent(g.type(), t -> new int[4]);
-                row[0]++;
-                row[2] += found ? 1 : 0;
+                types.gold(g.type(), found);
             }
             for (CodedEvent s : rec.system()) {
                 boolean right = rec.gold().stream().anyMatch(g -> g.type().equals(s.type()));
                 typeRight += right ? 1 : 0;
                 dyadRight += rec.gold().stream().anyMatch(s::dyadMatches) ? 1 : 0;
-                int[] row = byType.computeIfAbsent(s.type(), t -> new int[4]);
-                row[1]++;
-                row[3] += right ? 1 : 0;
+                types.system(s.type(), right);
             }
             align(rec, confusion);
             errors.addAll(EventErrors.of(rec));
@@ -74,10 +69,7 @@ public final class EventScorer {
         figures.put("dyad_precision", Rate.round(dyadP));
         figures.put("dyad_recall", Rate.round(dyadR));
         figures.put("dyad_f1", Rate.round(Rate.f1(dyadP, dyadR)));
-        List<TypeRow> types = new ArrayList<>();
-        byType.forEach((type, n) -> types.add(new TypeRow(type, n[0], n[1], n[2], n[3])));
-        types.sort((a, b) -> a.gold() != b.gold() ? Integer.compare(b.gold(), a.gold()) : a.type().compareTo(b.type()));
-        return new EvalReport("events (" + mode.name().toLowerCase(java.util.Locale.ROOT) + ")", figures, types,
+        return new EvalReport("events (" + mode.name().toLowerCase(java.util.Locale.ROOT) + ")", figures, types.rows(),
                 confusion.build(), errors);
     }
 

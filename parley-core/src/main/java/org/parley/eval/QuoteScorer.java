@@ -40,9 +40,7 @@ public final class QuoteScorer {
         int systemQuotes = 0;
         int systemRight = 0;
         int speakerRight = 0;
-        Map<String, int[]> byKind = new LinkedHashMap<>();
-        byKind.put(DIRECT, new int[4]);
-        byKind.put(INDIRECT, new int[4]);
+        TypeTable kinds = new TypeTable();
         Confusion.Builder confusion = Confusion.builder();
         List<EvalError> errors = new ArrayList<>();
         for (Map.Entry<String, List<Attribution>> doc : gold.entrySet()) {
@@ -57,8 +55,7 @@ public final class QuoteScorer {
                 direct += g.direct() ? 1 : 0;
                 foundAll += found ? 1 : 0;
                 foundDirect += found && g.direct() ? 1 : 0;
-                byKind.get(kind)[0]++;
-                byKind.get(kind)[2] += found ? 1 : 0;
+                kinds.gold(kind, found);
                 confusion.add(kind, found ? kindOf(hits.get(0)) : Confusion.NONE);
                 if (!found) {
                     errors.add(new EvalError(stem, ErrorTag.MISSED, kind + " " + g.content(), "no quote",
@@ -75,8 +72,7 @@ public final class QuoteScorer {
                 TextRange content = span(q.get("content"));
                 boolean right = doc.getValue().stream().anyMatch(g -> g.content().overlapsByHalf(content));
                 systemRight += right ? 1 : 0;
-                byKind.get(kindOf(q))[1]++;
-                byKind.get(kindOf(q))[3] += right ? 1 : 0;
+                kinds.system(kindOf(q), right);
                 if (!right) {
                     confusion.add(Confusion.NONE, kindOf(q));
                     errors.add(new EvalError(stem, ErrorTag.SPURIOUS, "no attribution", kindOf(q) + " " + content,
@@ -93,9 +89,7 @@ public final class QuoteScorer {
         figures.put("all_recall", Rate.round(new Rate(foundAll, all).orNull()));
         figures.put("direct_recall", Rate.round(new Rate(foundDirect, direct).orNull()));
         figures.put("speaker_acc", Rate.round(new Rate(speakerRight, foundDirect).orNull()));
-        List<TypeRow> types = new ArrayList<>();
-        byKind.forEach((kind, n) -> types.add(new TypeRow(kind, n[0], n[1], n[2], n[3])));
-        return new EvalReport("quotes", figures, types, confusion.build(), errors);
+        return new EvalReport("quotes", figures, kinds.rows(), confusion.build(), errors);
     }
 
     private static List<JsonNode> quotes(JsonNode rec) {
