@@ -9,6 +9,7 @@ import org.parley.actors.KnowledgeBase;
 import org.parley.actors.MentionFinder;
 import org.parley.coding.EventCoder;
 import org.parley.coding.Lexicon;
+import org.parley.data.WordLists;
 import org.parley.model.Event;
 import org.parley.model.ParsedDocument;
 import org.parley.ontology.Ontology;
@@ -18,11 +19,11 @@ import org.parley.stances.StanceExtractor;
 
 /**
  * The stages after parsing, built once from the data files: ontology, knowledge base,
- * gazetteer, lexicon, mention finder, event coder, quote and stance extractors. Immutable
+ * gazetteer, lexicon, word lists, mention finder, event coder, quote and stance extractors. Immutable
  * and thread-safe; loading takes well under a second.
  */
 public record Components(Ontology ontology, KnowledgeBase knowledgeBase, Gazetteer gazetteer, Lexicon lexicon,
-                         MentionFinder mentionFinder, EventCoder coder, QuoteExtractor quotes,
+                         WordLists words, MentionFinder mentionFinder, EventCoder coder, QuoteExtractor quotes,
                          StanceExtractor stances) {
 
     /** Everything from the built-in data files. */
@@ -35,9 +36,10 @@ public record Components(Ontology ontology, KnowledgeBase knowledgeBase, Gazette
         Ontology ontology = Ontology.load();
         Gazetteer gazetteer = Gazetteer.load(kb);
         Lexicon lexicon = Lexicon.load(ontology);
+        WordLists words = WordLists.load();
         ActorResolver resolver = new ActorResolver(kb);
-        return new Components(ontology, kb, gazetteer, lexicon, new MentionFinder(resolver),
-                new EventCoder(lexicon, ontology, resolver, gazetteer), new QuoteExtractor(),
+        return new Components(ontology, kb, gazetteer, lexicon, words, new MentionFinder(resolver),
+                new EventCoder(lexicon, ontology, resolver, gazetteer, words), new QuoteExtractor(),
                 new StanceExtractor(resolver));
     }
 
