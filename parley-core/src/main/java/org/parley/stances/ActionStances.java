@@ -17,7 +17,6 @@ import org.parley.model.Polarity;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
 import org.parley.model.Token;
-import org.parley.quotes.QuoteExtractor;
 
 /**
  * Stances an actor takes by saying what it will do (see {@code actions.tsv}): the verb's own
@@ -42,8 +41,11 @@ final class ActionStances {
 
     private final Map<String, Action> actions;
     private final Propositions propositions;
+    /** Verbs that introduce what someone says: a clause under one is asserted. */
+    private final Set<String> speechVerbs;
 
-    ActionStances(TsvTable table, Propositions propositions) {
+    ActionStances(TsvTable table, Propositions propositions, Set<String> speechVerbs) {
+        this.speechVerbs = speechVerbs;
         Map<String, Action> m = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
             m.put(row.require("lemma").toLowerCase(Locale.ROOT), new Action(row.require("id"),
@@ -144,7 +146,7 @@ final class ActionStances {
     }
 
     /** The speaker asserts the verb's clause: a main clause, reported speech, or "keep doing". */
-    private static boolean asserted(Sentence s, Token verb) {
+    private boolean asserted(Sentence s, Token verb) {
         if (s.children(verb.index(), "mark").stream().anyMatch(m -> m.lemma().equals("whether") || m.lemma().equals("if"))) {
             // "was asked whether Greece would send troops": a question, not an answer.
             return false;
@@ -154,10 +156,10 @@ final class ActionStances {
         }
         String governor = s.token(verb.head()).lemma();
         return switch (verb.relation()) {
-            case "ccomp", "parataxis" -> QuoteExtractor.SPEECH_VERBS.contains(governor) && !governor.equals("ask");
+            case "ccomp", "parataxis" -> speechVerbs.contains(governor) && !governor.equals("ask");
             case "xcomp", "dep" -> CONTINUATIVE.contains(governor);
             case "conj" -> asserted(s, s.token(verb.head()));
-            case "advcl" -> s.children(verb.index(), "mark").isEmpty() && QuoteExtractor.SPEECH_VERBS.contains(governor);
+            case "advcl" -> s.children(verb.index(), "mark").isEmpty() && speechVerbs.contains(governor);
             default -> false;
         };
     }

@@ -14,6 +14,7 @@ import org.parley.actors.ActorResolver;
 import org.parley.actors.DocumentMentions;
 import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
+import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.Event;
 import org.parley.model.Issue;
@@ -77,11 +78,11 @@ public final class StanceExtractor {
     private final Idioms idioms;
     private final ActorResolver resolver;
 
-    public StanceExtractor(ActorResolver resolver) {
-        this(TsvTable.resource(CUES), new IssueNormalizer(resolver), resolver);
+    public StanceExtractor(ActorResolver resolver, WordLists words) {
+        this(TsvTable.resource(CUES), new IssueNormalizer(resolver), resolver, words);
     }
 
-    StanceExtractor(TsvTable cueTable, IssueNormalizer issues, ActorResolver resolver) {
+    StanceExtractor(TsvTable cueTable, IssueNormalizer issues, ActorResolver resolver, WordLists words) {
         this.resolver = resolver;
         Map<String, Cue> m = new HashMap<>();
         for (TsvTable.Row row : cueTable.rows()) {
@@ -96,7 +97,8 @@ public final class StanceExtractor {
         }
         this.cues = Map.copyOf(m);
         this.propositions = new Propositions(issues);
-        this.actions = new ActionStances(TsvTable.resource(ActionStances.RESOURCE), propositions);
+        this.actions = new ActionStances(TsvTable.resource(ActionStances.RESOURCE), propositions,
+                words.get("quotes.speech-verbs"));
         this.consequences = new ConsequenceStances(TsvTable.resource(ConsequenceStances.RESOURCE), propositions);
         this.idioms = new Idioms(propositions);
     }
