@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.actors.ClauseActors;
 import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
