@@ -1,17 +1,11 @@
 package org.parley.pipeline;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 import org.parley.actors.ActorResolver;
-import org.parley.actors.DocumentMentions;
 import org.parley.actors.KnowledgeBase;
 import org.parley.actors.MentionFinder;
 import org.parley.coding.EventCoder;
 import org.parley.coding.Lexicon;
 import org.parley.data.WordLists;
-import org.parley.model.Event;
-import org.parley.model.ParsedDocument;
 import org.parley.ontology.Ontology;
 import org.parley.places.Gazetteer;
 import org.parley.quotes.QuoteExtractor;
@@ -37,8 +31,8 @@ public record Components(Ontology ontology, KnowledgeBase knowledgeBase, Gazette
         Gazetteer gazetteer = Gazetteer.load(kb);
         Lexicon lexicon = Lexicon.load(ontology);
         WordLists words = WordLists.load();
-        ActorResolver resolver = new ActorResolver(kb);
-        return new Components(ontology, kb, gazetteer, lexicon, words, new MentionFinder(resolver),
+        ActorResolver resolver = new ActorResolver(kb, words);
+        return new Components(ontology, kb, gazetteer, lexicon, words, new MentionFinder(resolver, words),
                 new EventCoder(lexicon, ontology, resolver, gazetteer, words), new QuoteExtractor(words),
                 new StanceExtractor(resolver, words));
     }
@@ -47,11 +41,4 @@ public record Components(Ontology ontology, KnowledgeBase knowledgeBase, Gazette
         return mentionFinder.resolver();
     }
 
-    /** Mentions and events of one parsed document, with the coder's reasoning sent to {@code trace}. */
-    public List<Event> explainEvents(ParsedDocument doc, Consumer<String> trace) {
-        DocumentMentions mentions = mentionFinder.find(doc);
-        mentions.all().forEach(m -> trace.accept("actor '" + m.text() + "' " + m.span() + " → " + m.actor().code()
-                + " (" + m.actor().name() + ", " + m.how() + ")"));
-        return coder.code(doc, mentions, trace);
-    }
 }
