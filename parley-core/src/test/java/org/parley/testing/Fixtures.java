@@ -32,16 +32,6 @@ public final class Fixtures {
         }, components());
     }
 
-    /** The ids listed in a known-gaps table ({@code id}, {@code reason}). */
-    public static java.util.Set<String> knownGaps(String path) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (org.parley.data.TsvTable.Row row : org.parley.data.TsvTable.read(path,
-                Fixtures.class.getClassLoader().getResourceAsStream(path)).rows()) {
-            ids.add(row.require("id"));
-        }
-        return ids;
-    }
-
     public static String resource(String path) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
