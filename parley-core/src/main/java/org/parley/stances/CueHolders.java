@@ -35,7 +35,7 @@ final class CueHolders {
 
     CueHolders(ActorResolver resolver, WordLists words) {
         this.resolver = resolver;
-        this.dispositional = words.get("stances.dispositional-cues");
+        this.dispositional = words.get("coding.dispositional-adjectives");
         this.linking = words.get("stances.linking-verbs");
         this.proposals = words.get("stances.proposal-nouns");
         this.proposing = words.get("stances.proposing-verbs");

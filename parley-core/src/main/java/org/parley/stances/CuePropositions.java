@@ -26,7 +26,7 @@ final class CuePropositions {
     private final Set<String> toPhraseVerbs;
 
     CuePropositions(WordLists words) {
-        this.dispositional = words.get("stances.dispositional-cues");
+        this.dispositional = words.get("coding.dispositional-adjectives");
         this.directives = words.get("stances.directive-verbs");
         this.discourse = words.get("stances.discourse-words");
         this.discoursePrepositions = words.get("stances.discourse-prepositions");
