@@ -47,4 +47,13 @@ public final class Fixtures {
     public static ParsedDocument conllu(String path, LocalDate date) {
         return ConlluReader.read(path, resource(path), date);
     }
+
+    /** One passage of {@code quotes-stances/passages.conllu} (parsed once, like all fixtures) with its publication date. */
+    public static ParsedDocument passage(String id, LocalDate date) {
+        ParsedDocument stored = ConlluReader.readDocuments(resource("quotes-stances/passages.conllu"), date).get(id);
+        if (stored == null) {
+            throw new IllegalArgumentException("no passage " + id + " in quotes-stances/passages.conllu");
+        }
+        return stored;
+    }
 }
