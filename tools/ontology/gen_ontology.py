@@ -15,7 +15,13 @@ Decisions the sources leave open:
   * a code missing from the conversion table takes its parent's (then root's) mapping.
   * root 08 is split in the table: 080-083 CONCEDE, 084-087 RETREAT; codes take the most
     specific entry, so the root line itself keeps the first (CONCEDE).
+  * where the manual's text and its table disagree, the text wins (MANUAL_OVERRIDES): the
+    manual codes international sanctions as SANCTION 'discontinue', the table maps CAMEO 163
+    (impose embargo, boycott, or sanctions) to COERCE.
 """
+
+# code -> (plover, mode) where the PLOVER manual's text overrides its conversion table.
+MANUAL_OVERRIDES = {"163": ("SANCTION", "discontinue")}
 import sys
 
 def main(argv):
@@ -58,6 +64,8 @@ def main(argv):
             plover, mode, context = m
             if root == "02":
                 plover = "REQUEST"
+            if code in MANUAL_OVERRIDES:
+                plover, mode = MANUAL_OVERRIDES[code]
             out.append("\t".join([code, name.strip(), root, goldstein, plover, mode, context]))
     sys.stdout.write("\n".join(out) + "\n")
 
