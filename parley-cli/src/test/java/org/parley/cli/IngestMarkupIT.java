@@ -49,8 +49,8 @@ class IngestMarkupIT {
         assertEquals(1, first.exitCode(), first.err());
         List<String> errors = first.err().lines().filter(l -> l.startsWith("parley: " + dir)).toList();
         assertEquals(3, errors.size(), first.err());
-        assertTrue(first.err().contains("binary.htm: not valid UTF-8 at byte 0"), first.err());
-        assertTrue(first.err().contains("broken.rss: malformed XML at line 1, column "), first.err());
+        assertTrue(first.err().contains("binary.htm: not text: not valid UTF-8 at byte 0, and control byte 0x00 at byte 4"), first.err());
+        assertTrue(first.err().contains("broken.rss item 1: malformed XML at line 1, column 42: <description> is not closed before </item>"), first.err());
         assertTrue(first.err().contains("world.rss item 3: no text in content:encoded"), first.err());
         assertTrue(first.err().contains("6 documents"), first.err());
 
@@ -101,6 +101,13 @@ class IngestMarkupIT {
         assertFalse(page.out().contains("Subscribe"), page.out());
         CliRun feed = CliRun.run(null, "analyze", dir.resolve("in/world.rss").toString());
         assertEquals(2, feed.exitCode(), feed.err());
-        assertTrue(feed.err().contains("is an RSS or Atom feed, one document per item: use parley ingest"), feed.err());
+        assertTrue(feed.err().contains("is an RSS or Atom feed, one document per item: use --input"), feed.err());
+        CliRun batch = CliRun.run(null, "analyze", "--input", dir.resolve("in").toString(), "--threads", "2");
+        assertEquals(1, batch.exitCode(), "the feed's third item has no text: " + batch.err());
+        List<String> lines = batch.out().lines().toList();
+        assertEquals(4, lines.size(), "one line per document: the page and three feed items: " + batch.out());
+        assertEquals("2025-03-04", org.parley.output.JsonOutput.mapper().readTree(lines.get(0)).get("date").asText());
+        assertTrue(lines.get(3).contains("\"error\""), lines.get(3));
+        assertTrue(batch.err().contains("world.rss item 3: no text in content:encoded"), batch.err());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * breaks are held back and written only before the next visible character, so the text has no
  * leading, trailing or doubled whitespace and paragraphs are separated by exactly one blank line.
  */
-final class TextBuilder {
+final class TextBuilder implements CharSink {
 
     private enum Gap { NONE, SPACE, LINE, PARAGRAPH }
 
@@ -19,7 +19,11 @@ final class TextBuilder {
     private int gapEnd;
 
     /** A character of text from {@code [begin, end)} of the original. */
-    void append(char c, int begin, int end) {
+    @Override
+    public void append(char c, int begin, int end) {
+        if (c == 0) {
+            c = '\uFFFD';  // as HTML reads &#0; and a NUL in text
+        }
         if (isSpace(c)) {
             widen(Gap.SPACE, begin, end);
             return;

@@ -39,6 +39,49 @@ public final class OffsetMap {
         return new OffsetMap(b, e);
     }
 
+    /**
+     * This map carried through {@code outer}, a map of the text this one points into: each
+     * character's range becomes the range of {@code outer}'s original that its first to last
+     * character came from. Cleaning a feed field's unescaped markup, say, then mapping that
+     * markup back to the file.
+     */
+    public OffsetMap through(OffsetMap outer) {
+        int n = begins.length;
+        int[] b = new int[n];
+        int[] e = new int[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = outer.begins[begins[i]];
+            e[i] = Math.max(outer.ends[ends[i] - 1], b[i] + 1);
+        }
+        return new OffsetMap(b, e);
+    }
+
+    /**
+     * This map in bytes: {@code byteOffsets[c]} is where character {@code c} of the original
+     * starts in its encoded bytes (one more entry than the original has characters).
+     */
+    public OffsetMap inBytes(int[] byteOffsets) {
+        int n = begins.length;
+        int[] b = new int[n];
+        int[] e = new int[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = byteOffsets[begins[i]];
+            e[i] = Math.max(byteOffsets[ends[i]], b[i] + 1);
+        }
+        return new OffsetMap(b, e);
+    }
+
+    /** This map with every range moved {@code by} characters: for text cleaned from a slice of the original. */
+    public OffsetMap shifted(int by) {
+        int[] b = begins.clone();
+        int[] e = ends.clone();
+        for (int i = 0; i < b.length; i++) {
+            b[i] += by;
+            e[i] += by;
+        }
+        return new OffsetMap(b, e);
+    }
+
     /** Number of cleaned characters. */
     public int length() {
         return begins.length;
