@@ -186,6 +186,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             }
             paths.add(Path.of(in));
         }
+        java.io.InputStream stdin = inputs.equals(List.of("-")) ? Stdin.open() : null;
         Pipeline pipeline = PipelineFactory.get(knowledge).withTimeLimit(read.limit());
         int[] failed = {0};
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -206,8 +207,8 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 return true;
             };
-            if (inputs.equals(List.of("-"))) {
-                new JsonLines("-", read.charset(), date).read(Stdin.open(), sink);
+            if (stdin != null) {
+                new JsonLines("-", read.charset(), date).read(stdin, sink);
             } else {
                 ArticleFiles.of(paths, read.options(date)).read(sink);
             }

@@ -205,6 +205,11 @@ final class IngestCommand implements Callable<Integer> {
             progress.log("parley: " + OneLine.of(item.source()) + ": " + OneLine.of(result.error()));
             db.recordFailure(OneLine.of(item.source()), result.error());
         } else {
+            for (org.parley.model.Failure note : result.analysis().failures()) {
+                progress.log("parley: " + OneLine.of(item.source()) + ": " + note.stage()
+                        + (note.sentence() >= 0 ? " (sentence " + (note.sentence() + 1) + ")" : "") + ": "
+                        + OneLine.of(note.message()));
+            }
             pending.add(result.analysis());
             counts[0]++;
             if (result.analysis().document().published() == null) {

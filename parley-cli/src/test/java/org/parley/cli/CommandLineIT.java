@@ -96,11 +96,11 @@ class CommandLineIT {
         Files.write(latin1, "Le pr\u00e9sident a rejet\u00e9 l'offre.".getBytes(StandardCharsets.ISO_8859_1));
         CliRun run = CliRun.run(null, "analyze", latin1.toString(), "--format", "jsonl");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("parley: " + latin1 + ": note: not valid UTF-8 at byte 6 and no charset declared: read as "
+        assertEquals("parley: " + latin1 + ": note: not valid UTF-8 at byte 5 and no charset declared: read as "
                 + "windows-1252 (--encoding gives another)", run.err().strip());
         CliRun given = CliRun.run(null, "analyze", latin1.toString(), "--encoding", "UTF-8");
         assertEquals(1, given.exitCode());
-        assertEquals("parley: " + latin1 + ": not valid UTF-8 at byte 6 (the charset --encoding gives)", given.err().strip());
+        assertEquals("parley: " + latin1 + ": not valid UTF-8 at byte 5 (the charset --encoding gives)", given.err().strip());
         Path binary = dir.resolve("scan.txt");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         CliRun refused = CliRun.run(null, "analyze", binary.toString());

@@ -99,9 +99,10 @@ public final class Pipeline {
     }
 
     private BadDocumentException timedOut(TimeLimit.Watch watch) {
+        Duration limit = timeLimit.limit();
+        String written = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
         return new BadDocumentException(String.format(java.util.Locale.ROOT,
-                "stopped after %.0f s: over the time limit of %d s per document", watch.seconds(),
-                timeLimit.limit().toSeconds()));
+                "stopped after %.1f s: over the time limit of %s per document", watch.seconds(), written));
     }
 
     /** Analyzes an already parsed document (used by tests and by re-coding stored parses). */

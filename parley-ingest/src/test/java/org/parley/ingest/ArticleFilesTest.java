@@ -141,4 +141,50 @@ class ArticleFilesTest {
         ArticleFiles.of(List.of(dir), OPTIONS).read(i -> items.add(i) && items.size() < 4);
         assertEquals(4, items.size());
     }
+
+    @Test
+    void undatedDocumentsTakeTheFeedsDateThenTheFallbackThenOnRequestTheFilesTime() throws IOException {
+        Path feeds = Files.createDirectories(dir.resolve("dates"));
+        Files.writeString(feeds.resolve("a.rss"), "<rss><channel><lastBuildDate>Mon, 17 Feb 2025 08:00:00 GMT"
+                + "</lastBuildDate><item><pubDate>someday</pubDate><description>Undated item.</description></item>"
+                + "<item><description>No date at all.</description></item></channel></rss>");
+        Path text = feeds.resolve("b.txt");
+        Files.writeString(text, "Plain text without a date.");
+        Files.setLastModifiedTime(text, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-06-01T12:00:00Z")));
+        List<Item> items = new ArrayList<>();
+        ArticleFiles.of(List.of(feeds), new ArticleFiles.Options(null, true, null)).read(items::add);
+        assertEquals(LocalDate.of(2025, 2, 17), items.get(0).document().published());
+        assertEquals("the item's date \"someday\" is not a date: dated by the feed's date", items.get(0).note());
+        assertEquals(LocalDate.of(2025, 2, 17), items.get(1).document().published());
+        assertNull(items.get(1).note(), "a missing date is no news: only a date that does not read is");
+        assertEquals(LocalDate.of(2024, 6, 1), items.get(2).document().published(), "--file-dates");
+        items.clear();
+        ArticleFiles.of(List.of(text), new ArticleFiles.Options(null, false, null)).read(items::add);
+        assertNull(items.get(0).document().published(), "the file's time is used only when asked for");
+    }
+
+    @Test
+    void givenEncodingReadsAFileThatDeclaresNone() throws IOException {
+        Path koi = dir.resolve("cyrillic.txt");
+        Files.write(koi, "\u041c\u043e\u0441\u043a\u0432\u0430 \u0441\u043a\u0430\u0437\u0430\u043b\u0430."
+                .getBytes(java.nio.charset.Charset.forName("KOI8-R")));
+        List<Item> items = new ArrayList<>();
+        ArticleFiles.of(List.of(koi), new ArticleFiles.Options(null, false, java.nio.charset.Charset.forName("KOI8-R")))
+                .read(items::add);
+        assertEquals("\u041c\u043e\u0441\u043a\u0432\u0430 \u0441\u043a\u0430\u0437\u0430\u043b\u0430.",
+                items.get(0).document().text());
+        assertNull(items.get(0).note());
+    }
+
+    @Test
+    void pagesAndFeedItemsCarryByteOffsetsIntoTheirFile() throws IOException {
+        List<Item> items = readAll();
+        Item page = items.get(5);
+        byte[] bytes = Files.readAllBytes(dir.resolve("c-article.html"));
+        String text = page.document().text();
+        int at = text.indexOf("Geneva");
+        org.parley.model.Span original = page.offsets().original(new org.parley.model.Span(at, at + 6));
+        assertEquals("Geneva", new String(bytes, original.begin(), original.length(), StandardCharsets.UTF_8));
+        assertNull(items.get(13).offsets(), "a text file's text is the file's own");
+    }
 }
