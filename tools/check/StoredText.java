@@ -9,7 +9,9 @@ import java.sql.ResultSet;
  */
 public class StoredText {
     public static void main(String[] args) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + args[0] + "?access_mode=READ_ONLY");
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + args[0], readOnly);
              PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM documents WHERE strpos(text, ?) > 0")) {
             for (int i = 1; i < args.length; i++) {
                 st.setString(1, args[i]);

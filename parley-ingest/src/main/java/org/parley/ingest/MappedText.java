@@ -25,6 +25,10 @@ final class MappedText implements CharSink {
         text.append(c);
     }
 
+    int length() {
+        return text.length();
+    }
+
     CleanText build() {
         int n = text.length();
         return new CleanText(text.toString(), new OffsetMap(Arrays.copyOf(begins, n), Arrays.copyOf(ends, n)));

@@ -22,41 +22,52 @@ final class XmlProlog {
 
     /** The qualified name of the first element in {@code head}, lower-cased, or null when none is found. */
     static String rootName(String head) {
-        int i = 0;
-        int n = head.length();
-        while (i < n) {
-            char c = head.charAt(i);
-            if (Character.isWhitespace(c) || c == '\uFEFF') {
-                i++;
-            } else if (head.startsWith("<!--", i)) {
-                int close = head.indexOf("-->", i + 4);
-                if (close < 0) {
-                    return null;
-                }
-                i = close + 3;
-            } else if (head.startsWith("<?", i)) {
-                int close = head.indexOf("?>", i + 2);
-                if (close < 0) {
-                    return null;
-                }
-                i = close + 2;
-            } else if (head.startsWith("<!", i)) {
-                i = declarationEnd(head, i);
-                if (i < 0) {
-                    return null;
-                }
-            } else if (c == '<') {
-                int end = i + 1;
-                while (end < n && !Character.isWhitespace(head.charAt(end)) && head.charAt(end) != '>'
-                        && head.charAt(end) != '/') {
-                    end++;
-                }
-                return end > i + 1 ? head.substring(i + 1, end).toLowerCase(Locale.ROOT) : null;
-            } else {
-                return null;
-            }
+        int i = rootStart(head, null);
+        if (i < 0) {
+            return null;
         }
-        return null;
+        int end = i + 1;
+        while (end < head.length() && !Character.isWhitespace(head.charAt(end)) && head.charAt(end) != '>'
+                && head.charAt(end) != '/') {
+            end++;
+        }
+        return end > i + 1 ? head.substring(i + 1, end).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * Where the first element starts (its {@code <}) after the declaration, comments, processing
+     * instructions and doctype; -1 when text comes first or the prolog does not end. The doctype's
+     * range, if there is one, goes into {@code doctype} ({@code [begin, end)}).
+     */
+    private static int rootStart(String s, int[] doctype) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            int next;
+            if (Character.isWhitespace(c) || c == '\uFEFF') {
+                next = i + 1;
+            } else if (s.startsWith("<!--", i)) {
+                int close = s.indexOf("-->", i + 4);
+                next = close < 0 ? -1 : close + 3;
+            } else if (s.startsWith("<?", i)) {
+                int close = s.indexOf("?>", i + 2);
+                next = close < 0 ? -1 : close + 2;
+            } else if (s.startsWith("<!", i)) {
+                next = declarationEnd(s, i);
+                if (doctype != null && s.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+                    doctype[0] = i;
+                    doctype[1] = next < 0 ? n : next;
+                }
+            } else {
+                return c == '<' ? i : -1;
+            }
+            if (next < 0) {
+                return -1;
+            }
+            i = next;
+        }
+        return -1;
     }
 
     /**
@@ -103,39 +114,22 @@ final class XmlProlog {
 
     /** {@code xml} with its {@code <!DOCTYPE>} replaced by spaces (line breaks kept), so that no parser sees it. */
     static Blanked withoutDoctype(String xml) {
-        int i = 0;
-        int n = xml.length();
-        while (i < n) {
-            char c = xml.charAt(i);
-            if (Character.isWhitespace(c) || c == '\uFEFF') {
-                i++;
-            } else if (xml.startsWith("<!--", i)) {
-                int close = xml.indexOf("-->", i + 4);
-                i = close < 0 ? n : close + 3;
-            } else if (xml.startsWith("<?", i)) {
-                int close = xml.indexOf("?>", i + 2);
-                i = close < 0 ? n : close + 2;
-            } else if (xml.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
-                int end = declarationEnd(xml, i);
-                if (end < 0) {
-                    end = n;
-                }
-                Set<String> entities = new LinkedHashSet<>();
-                Matcher m = ENTITY.matcher(xml.substring(i, end));
-                while (m.find()) {
-                    entities.add(m.group(1));
-                }
-                StringBuilder out = new StringBuilder(xml);
-                for (int k = i; k < end; k++) {
-                    if (out.charAt(k) != '\n' && out.charAt(k) != '\r') {
-                        out.setCharAt(k, ' ');
-                    }
-                }
-                return new Blanked(out.toString(), entities);
-            } else {
-                break;
+        int[] doctype = {-1, -1};
+        rootStart(xml, doctype);
+        if (doctype[0] < 0) {
+            return new Blanked(xml, Set.of());
+        }
+        Set<String> entities = new LinkedHashSet<>();
+        Matcher m = ENTITY.matcher(xml).region(doctype[0], doctype[1]);
+        while (m.find()) {
+            entities.add(m.group(1));
+        }
+        StringBuilder out = new StringBuilder(xml);
+        for (int k = doctype[0]; k < doctype[1]; k++) {
+            if (out.charAt(k) != '\n' && out.charAt(k) != '\r') {
+                out.setCharAt(k, ' ');
             }
         }
-        return new Blanked(xml, Set.of());
+        return new Blanked(out.toString(), entities);
     }
 }
