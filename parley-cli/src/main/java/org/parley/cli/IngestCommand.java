@@ -107,6 +107,7 @@ final class IngestCommand implements Callable<Integer> {
             });
             Deque<Future<Result>> window = new ArrayDeque<>();
             List<Analysis> pending = new ArrayList<>();
+            List<EventStore.DocumentSource> sources = new ArrayList<>();
             int[] seen = {0};
             try {
                 files.read(item -> {
@@ -125,16 +126,16 @@ final class IngestCommand implements Callable<Integer> {
                         window.add(pool.submit(() -> analyze(pipeline, item)));
                     }
                     while (window.size() >= threads * 4) {
-                        drain(window.removeFirst(), db, pending, seen[0]);
+                        drain(window.removeFirst(), db, pending, sources, seen[0]);
                     }
                     return seen[0] < limit;
                 });
                 while (!window.isEmpty()) {
-                    drain(window.removeFirst(), db, pending, seen[0]);
+                    drain(window.removeFirst(), db, pending, sources, seen[0]);
                 }
             } finally {
                 // What was analyzed is kept even when the run stops on an error of its own.
-                flush(db, pending);
+                flush(db, pending, sources);
                 pool.shutdownNow();
                 ticker.shutdownNow();
             }
@@ -185,7 +186,8 @@ final class IngestCommand implements Callable<Integer> {
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private void drain(Future<Result> f, EventStore db, List<Analysis> pending, int read) {
+    private void drain(Future<Result> f, EventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources,
+                       int read) {
         Result result;
         try {
             result = f.get();
@@ -211,21 +213,24 @@ final class IngestCommand implements Callable<Integer> {
                         + OneLine.of(note.message()));
             }
             pending.add(result.analysis());
+            sources.add(new EventStore.DocumentSource(OneLine.of(item.source()),
+                    item.offsets() == null ? null : item.offsets().encode()));
             counts[0]++;
             if (result.analysis().document().published() == null) {
                 undated++;
             }
             if (pending.size() >= batch) {
-                flush(db, pending);
+                flush(db, pending, sources);
             }
         }
         progress.update(read, counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private static void flush(EventStore db, List<Analysis> pending) {
+    private static void flush(EventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources) {
         if (!pending.isEmpty()) {
-            db.store(pending);
+            db.store(pending, sources);
             pending.clear();
+            sources.clear();
         }
     }
 }

@@ -83,6 +83,24 @@ class IngestMarkupIT {
             }
         }
 
+        // A stored span leads back to the bytes of the file it came from.
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s.source, s.offsets, m.span_begin, m.span_end, m.trigger_text"
+                     + " FROM event_mentions m JOIN document_sources s ON s.doc_hash = m.doc_hash"
+                     + " WHERE s.offsets IS NOT NULL")) {
+            int traced = 0;
+            while (rs.next()) {
+                String source = rs.getString(1);
+                byte[] file = Files.readAllBytes(Path.of(source.replaceFirst(" item \\d+$", "")));
+                org.parley.model.Span span = org.parley.ingest.OffsetMap.decode(rs.getString(2))
+                        .original(new org.parley.model.Span(rs.getInt(3), rs.getInt(4)));
+                String bytes = new String(file, span.begin(), span.length(), java.nio.charset.StandardCharsets.UTF_8);
+                assertEquals(rs.getString(5), org.jsoup.parser.Parser.unescapeEntities(bytes, false), source);
+                traced++;
+            }
+            assertTrue(traced > 0, "some events come from pages and feeds");
+        }
+
         CliRun second = CliRun.run(null, "ingest", dir.resolve("in").toString(), "--db", db);
         assertTrue(second.err().contains("0 stored, 6 already stored, 3 failed"), second.err());
         assertTrue(second.err().contains("6 documents"), second.err());

@@ -107,6 +107,57 @@ public final class OffsetMap {
     }
 
 
+    /**
+     * The map as compact text for the store: one run {@code begin,width,count} per stretch of
+     * characters whose original ranges follow each other evenly (character k of the run came
+     * from {@code [begin + k*width, begin + (k+1)*width)}), runs separated by {@code ;}. A
+     * clean stretch of ASCII text is one run, however long.
+     */
+    public String encode() {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int n = begins.length;
+        while (i < n) {
+            int begin = begins[i];
+            int width = ends[i] - begins[i];
+            int j = i + 1;
+            while (j < n && ends[j] - begins[j] == width && begins[j] == begin + (j - i) * width) {
+                j++;
+            }
+            if (out.length() > 0) {
+                out.append(';');
+            }
+            out.append(begin).append(',').append(width).append(',').append(j - i);
+            i = j;
+        }
+        return out.toString();
+    }
+
+    /** The map {@link #encode} wrote. */
+    public static OffsetMap decode(String encoded) {
+        String[] runs = encoded.isEmpty() ? new String[0] : encoded.split(";");
+        int n = 0;
+        int[][] parsed = new int[runs.length][];
+        for (int r = 0; r < runs.length; r++) {
+            String[] f = runs[r].split(",");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("not an encoded offset map: run " + (r + 1) + " is \"" + runs[r] + "\"");
+            }
+            parsed[r] = new int[] {Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2])};
+            n += parsed[r][2];
+        }
+        int[] b = new int[n];
+        int[] e = new int[n];
+        int i = 0;
+        for (int[] run : parsed) {
+            for (int k = 0; k < run[2]; k++, i++) {
+                b[i] = run[0] + k * run[1];
+                e[i] = b[i] + run[1];
+            }
+        }
+        return new OffsetMap(b, e);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof OffsetMap m && Arrays.equals(begins, m.begins) && Arrays.equals(ends, m.ends);

@@ -101,6 +101,28 @@ class OffsetMapPropertyTest {
                 "an entity escaped twice maps to both escapes");
     }
 
+    @Test
+    void encodedMapsDecodeToThemselvesAndStayShortForCleanText() throws Exception {
+        for (String name : List.of("article.html", "no-article.html")) {
+            OffsetMap map = HtmlPage.read(Resources.bytes(name)).text().offsets();
+            String encoded = map.encode();
+            assertEquals(map, OffsetMap.decode(encoded), name);
+        }
+        String words = "Talks went on. ".repeat(400).strip();
+        assertEquals("3,1," + words.length(), HtmlCleaner.fragment("<p>" + words + "</p>").offsets().encode(),
+                "a clean stretch of text is one run");
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                html.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            OffsetMap map = HtmlCleaner.fragment(html.toString()).offsets();
+            assertEquals(map, OffsetMap.decode(map.encode()), html.toString());
+        }
+        assertEquals(OffsetMap.identity(0), OffsetMap.decode(""));
+    }
+
     /**
      * The contract at the byte level: each cleaned character's bytes, decoded, are the character
      * itself, a reference that decodes to it (once, or twice in a feed, where escaped HTML is
