@@ -109,7 +109,7 @@ cat > "$cases/feed-with-dtd" <<'EOF'
 ]>
 <rss version="2.0"><channel><item><title>DTD feed</title><description>Finland urged Estonia to act on Monday.</description></item></channel></rss>
 EOF
-printf 'Kenya urged Uganda to open the border on Monday.\n' > "$cases/name with
+printf 'Kenya urged\0Uganda to act.\n' > "$cases/name with
 newline.txt"
 cat > "$cases/hidden.html" <<'EOF'
 <!doctype html><html><head><title>Hidden text</title><style>.promo { display: none }</style></head>
@@ -136,8 +136,8 @@ entity expansion feed|billion-laughs.xml|some|Denmark urged|lollol
 truncated feed|truncated.rss|some|Cyprus urged|Malta
 entity-broken feed|entity-broken.rss|store|Croatia urged Serbia to act & Bosnia|
 feed with > in its DTD, no extension|feed-with-dtd|store|Finland urged|<rss
-file name with a newline|name with
-newline.txt|store|Kenya urged|
+file name with a newline (and a NUL inside)|name with
+newline.txt|fail||
 display:none page|hidden.html|store|Chile urged|HIDDEN"
 
 summary() { # the counts line of an ingest log
@@ -259,9 +259,13 @@ random.seed(7)
 names = ['Poland', 'Russia', 'France', 'Kenya', 'Chile', 'Japan', 'Egypt', 'Norway']
 print(' '.join('%s urged %s to act.' % (random.choice(names), random.choice(names)) for _ in range(20000)))" \
   > "$work/short-sentences.txt"
-run "$work/short.out" "$work/short.mem" -- "$parley" analyze "$work/short-sentences.txt" --date 2025-03-01 --format jsonl
-code=$?
-echo "20,000 sentences, $(wc -c <"$work/short-sentences.txt") characters: exit $code; peak $(peak "$work/short.mem") (java -Xmx3g); $(grep -c . "$work/short.out") output line"
+for heap in 3g 1g; do
+  run "$work/short.out" "$work/short.mem" -- env PARLEY_JAVA_OPTS="-Xmx$heap -XX:+UseG1GC" bash -c \
+    "\"$parley\" analyze \"$work/short-sentences.txt\" --date 2025-03-01 --format jsonl 2>\"$work/short.err\""
+  code=$?
+  echo "20,000 sentences, $(wc -c <"$work/short-sentences.txt") characters, -Xmx$heap: exit $code; peak $(peak "$work/short.mem"); $(wc -l <"$work/short.out") output line, $(wc -c <"$work/short.out") bytes; $(wc -l <"$work/short.err") progress lines"
+  [ "$code" = 0 ] || fail "20,000 sentences with -Xmx$heap: exit $code"
+done
 
 if [ "$problems" -gt 0 ]; then
   echo "hostile-inputs: $problems expectation(s) failed"

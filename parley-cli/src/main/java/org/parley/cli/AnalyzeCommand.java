@@ -120,11 +120,12 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         } finally {
             heartbeat.shutdownNow();
         }
-        if (format == Format.jsonl) {
-            out.println(JsonOutput.mapper().writeValueAsString(JsonOutput.document(a)));
-        } else {
-            out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(JsonOutput.document(a)));
-        }
+        // Written straight to the output: one long document's JSON is not held a second time as a string.
+        com.fasterxml.jackson.databind.ObjectWriter writer = format == Format.jsonl ? JsonOutput.mapper().writer()
+                : JsonOutput.mapper().writerWithDefaultPrettyPrinter();
+        writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, JsonOutput.document(a));
+        out.println();
         return a.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
 

@@ -91,7 +91,7 @@ public final class FeedReader {
         Document doc = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
         Element root = doc.children().first();
         if (root == null) {
-            throw new MarkupException("no root element");
+            throw new MarkupException("not an RSS or Atom feed: no root element");
         }
         String rootName = FeedFields.localName(root);
         if (!rootName.equals("rss") && !rootName.equals("feed") && !rootName.equals("RDF")) {
