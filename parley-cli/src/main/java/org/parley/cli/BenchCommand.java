@@ -259,13 +259,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 JsonNode n = JsonOutput.mapper().readTree(line);
                 if (n.hasNonNull("text") && !n.get("text").asText().isBlank()) {
-                    try {
-                        docs.add(org.parley.ingest.JsonLines.document(n, null));
-                    } catch (IllegalArgumentException e) {
-                        // a date that is not a date: the text still times the same
-                        docs.add(org.parley.ingest.JsonLines.document(((com.fasterxml.jackson.databind.node.ObjectNode) n)
-                                .without("date"), null));
-                    }
+                    docs.add(org.parley.ingest.JsonLines.documentIgnoringBadDates(n, null));
                 }
             }
         }

@@ -19,7 +19,11 @@ final class Dates implements CommandLine.ITypeConverter<LocalDate> {
         }
     }
 
-    /** The date, or null when the text is empty or not a date. */
+    /**
+     * The date of a record that is not Parley's to correct (a gold file, a phrase list), or null
+     * when the text is empty or not a date: the forms {@link #convert} takes, else a date at the
+     * start of the text as feeds write it.
+     */
     static LocalDate parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -27,7 +31,7 @@ final class Dates implements CommandLine.ITypeConverter<LocalDate> {
         try {
             return strict(value);
         } catch (DateTimeException e) {
-            return null;
+            return PublicationDates.parse(value);
         }
     }
 

@@ -140,6 +140,27 @@ public final class JsonLines {
                 n.hasNonNull("title") ? n.get("title").asText() : null, n.hasNonNull("url") ? n.get("url").asText() : null);
     }
 
+    /**
+     * A document from one record, its date read as leniently as a feed's (a date at the start
+     * of the text counts; a date that is not one counts as none): for data that is not Parley's
+     * to correct, such as gold files to score against and benchmark corpora.
+     *
+     * @throws IllegalArgumentException when there is no text string
+     */
+    public static Document documentIgnoringBadDates(JsonNode n, LocalDate fallback) {
+        if (!n.isObject() || !n.hasNonNull("date")) {
+            return document(n, fallback);
+        }
+        LocalDate date;
+        try {
+            date = PublicationDates.strict(n.get("date").asText());
+        } catch (DateTimeException e) {
+            date = PublicationDates.parse(n.get("date").asText());
+        }
+        return document(((com.fasterxml.jackson.databind.node.ObjectNode) n).deepCopy().without("date"),
+                date != null ? date : fallback);
+    }
+
     private static boolean isBlank(byte[] line, int length) {
         for (int i = 0; i < length; i++) {
             if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {

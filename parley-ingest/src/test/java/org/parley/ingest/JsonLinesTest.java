@@ -82,6 +82,17 @@ class JsonLinesTest {
         }
     }
 
+    @Test
+    void dataThatIsNotOursToCorrectKeepsWhatDateItHas() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(LocalDate.of(2008, 8, 6), JsonLines.documentIgnoringBadDates(json.readTree(
+                "{\"text\": \"x\", \"date\": \"2008-08-06 10:15:00 +0000\"}"), FALLBACK).published());
+        assertEquals(FALLBACK, JsonLines.documentIgnoringBadDates(json.readTree(
+                "{\"text\": \"x\", \"date\": \"121108\"}"), FALLBACK).published());
+        assertEquals(LocalDate.of(2008, 8, 6), JsonLines.documentIgnoringBadDates(json.readTree(
+                "{\"text\": \"x\", \"date\": \"20080806\"}"), FALLBACK).published());
+    }
+
     /** {@code n} copies of one byte, without an array of that size. */
     private static final class Repeat extends InputStream {
         private final int b;
