@@ -1,57 +1,70 @@
 package org.parley.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.parley.ingest.ArticleFiles;
+import org.parley.ingest.ArticleFiles.Item;
 import org.parley.ingest.HtmlPage;
 import org.parley.ingest.InputFormat;
+import org.parley.ingest.JsonLines;
 import org.parley.ingest.MarkupException;
+import org.parley.ingest.SourceText;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.output.JsonOutput;
 import org.parley.pipeline.BadDocumentException;
 import org.parley.pipeline.Pipeline;
 
-/** {@code parley analyze}: one article, or a JSONL batch, to events, quotes, stances and actors. */
+/** {@code parley analyze}: one article, or a batch, to events, quotes, stances and actors. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyze one article (FILE, or - for standard input) or a JSONL batch (--input).",
-                "A batch writes exactly one line per input line, in input order, with the same id; a document "
-                        + "that fails gives {\"id\": ..., \"error\": ...} and the run goes on.",
+        description = {"Analyze one article (FILE, or - for standard input) or a batch (--input): JSONL files, "
+                + "feeds, pages, text files and directories, read as parley ingest reads them.",
+                "A batch writes exactly one line per input document (JSONL line, feed item, file), in input order; "
+                        + "a document that fails gives {\"id\": ..., \"error\": ...} and the run goes on.",
                 "Exit code: 0 all documents analyzed, 1 some failed, 2 usage error."})
 final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
 
     enum Format { json, jsonl }
 
+    /** Seconds between the lines that show a long single document is still being analyzed. */
+    private static final int HEARTBEAT_SECONDS = 15;
+
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "An article: plain text or an HTML page (cleaned), or - for standard input.")
     String file;
 
-    @Option(names = "--input", paramLabel = "FILE.jsonl[.gz]",
-            description = "JSONL batch: one {\"id\", \"text\", \"date\"?, \"title\"?, \"url\"?} per line.")
-    String input;
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+            description = "A batch: JSONL(.gz) of {\"id\", \"text\", \"date\"?, \"title\"?, \"url\"?} per line, RSS/Atom "
+                    + "feeds, HTML pages, text files or directories of them; - reads JSONL from standard input.")
+    List<String> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class,
-            description = "Publication date (for FILE; for --input, the default for lines without one).")
+            description = "Publication date (for FILE; for --input, the date of documents without one).")
     LocalDate date;
 
     @Option(names = "--id", description = "Document id for FILE (default: a hash of the text).")
@@ -64,17 +77,21 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for --input (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     KnowledgeOptions knowledge = new KnowledgeOptions();
+
+    @Mixin
+    ReadOptions read = new ReadOptions();
 
     @Override
     public Integer call() throws IOException {
-        if ((file == null) == (input == null)) {
-            throw new UsageException("give either FILE (or -) or --input FILE.jsonl, not both or neither");
+        if ((file == null) == (inputs == null)) {
+            throw new UsageException("give either FILE (or -) or --input PATH..., not both or neither");
         }
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
+        read.limit();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         try {
             return file != null ? single(out) : batch(out);
@@ -86,44 +103,73 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     private int single(PrintWriter out) throws IOException {
         Document doc;
         try {
-            doc = document(Inputs.readBytes(file));
-        } catch (Inputs.BadInputException | MarkupException e) {
-            System.err.println("parley: " + file + ": " + e.getMessage());
+            doc = document(file.equals("-") ? Stdin.open().readAllBytes() : Inputs.readBytes(file));
+        } catch (MarkupException e) {
+            System.err.println("parley: " + OneLine.of(file) + ": " + OneLine.of(e.getMessage()));
             return Main.SOME_FAILED;
         }
-        Pipeline pipeline = PipelineFactory.get(knowledge);
+        Pipeline pipeline = PipelineFactory.get(knowledge).withTimeLimit(read.limit());
         Analysis a;
+        ScheduledExecutorService heartbeat = heartbeat(doc);
         try {
             a = pipeline.analyze(doc);
         } catch (BadDocumentException e) {
-            System.err.println("parley: " + file + ": " + e.getMessage());
+            System.err.println("parley: " + OneLine.of(file) + ": " + OneLine.of(e.getMessage()));
             out.println(JsonOutput.error(doc.id(), e.getMessage()));
             return Main.SOME_FAILED;
+        } finally {
+            heartbeat.shutdownNow();
         }
-        ObjectNode json = JsonOutput.document(a);
-        if (format == Format.jsonl) {
-            out.println(JsonOutput.mapper().writeValueAsString(json));
-        } else {
-            out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
-        }
+        // Written straight to the output: one long document's JSON is not held a second time as a string.
+        com.fasterxml.jackson.databind.ObjectWriter writer = format == Format.jsonl ? JsonOutput.mapper().writer()
+                : JsonOutput.mapper().writerWithDefaultPrettyPrinter();
+        writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, JsonOutput.document(a));
+        out.println();
         return a.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** A line on standard error every so often while one long document is analyzed, so it shows life. */
+    private ScheduledExecutorService heartbeat(Document doc) {
+        ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "parley-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        long start = System.nanoTime();
+        beat.scheduleAtFixedRate(() -> System.err.println("parley: " + OneLine.of(file) + ": still analyzing ("
+                + doc.text().length() + " characters), " + IngestProgress.duration((System.nanoTime() - start) / 1e9)
+                + " so far"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        return beat;
     }
 
     /**
      * FILE as one document: an HTML page cleaned (its title, url and date unless --date says
-     * otherwise), anything else as UTF-8 text. A feed holds many documents, so it is refused.
+     * otherwise), anything else as text in the charset it declares or --encoding gives (else
+     * UTF-8, else windows-1252 with a note). A feed holds many documents, so it goes to --input.
      */
     private Document document(byte[] bytes) throws MarkupException {
         InputFormat format = file.equals("-") ? InputFormat.sniff(bytes)
-                : InputFormat.detect(java.nio.file.Path.of(file).getFileName().toString(), bytes);
+                : InputFormat.detect(Path.of(file).getFileName().toString(), bytes);
         if (format == InputFormat.FEED) {
-            throw new UsageException(file + " is an RSS or Atom feed, one document per item: use parley ingest");
+            throw new UsageException(OneLine.of(file) + " is an RSS or Atom feed, one document per item: use "
+                    + "--input " + OneLine.of(file) + " (or parley ingest)");
         }
         if (format == InputFormat.HTML) {
-            HtmlPage page = HtmlPage.read(bytes);
+            SourceText source = HtmlPage.decode(bytes, read.charset());
+            note(source.note());
+            HtmlPage page = HtmlPage.of(source);
             return new Document(id, page.text().text(), date != null ? date : page.published(), page.title(), page.url());
         }
-        return new Document(id, Inputs.decode(bytes), date, null, null);
+        SourceText source = SourceText.decode(bytes, null, null, read.charset());
+        note(source.note());
+        return new Document(id, source.text(), date, null, null);
+    }
+
+    private void note(String note) {
+        if (note != null) {
+            System.err.println("parley: " + OneLine.of(file) + ": note: " + OneLine.of(note));
+        }
     }
 
     /** Parallel over documents, written in input order through a bounded window of futures. */
@@ -131,28 +177,41 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         if (format == Format.json) {
             throw new UsageException("--input writes JSONL; --format json is for a single FILE");
         }
-        Pipeline pipeline = PipelineFactory.get(knowledge);
-        AtomicInteger failed = new AtomicInteger();
+        List<Path> paths = new ArrayList<>();
+        for (String in : inputs) {
+            if (!in.equals("-") && !Files.exists(Path.of(in))) {
+                throw new UsageException("no such file or directory: " + OneLine.of(in));
+            }
+            if (in.equals("-") && inputs.size() > 1) {
+                throw new UsageException("--input - reads standard input alone");
+            }
+            paths.add(Path.of(in));
+        }
+        java.io.InputStream stdin = inputs.equals(List.of("-")) ? Stdin.open() : null;
+        Pipeline pipeline = PipelineFactory.get(knowledge).withTimeLimit(read.limit());
+        int[] failed = {0};
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
             return t;
         });
         Deque<Future<String>> window = new ArrayDeque<>();
-        int lineNo = 0;
-        try (BufferedReader in = Inputs.jsonl(input)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
+        try {
+            java.util.function.Predicate<Item> sink = item -> {
+                if (item.note() != null) {
+                    System.err.println("parley: " + OneLine.of(item.source()) + ": note: " + OneLine.of(item.note()));
                 }
-                final String l = line;
-                final int n = lineNo;
-                window.add(pool.submit(() -> analyzeLine(pipeline, l, n, failed)));
-                if (window.size() >= threads * 4) {
+                window.add(item.error() != null ? CompletableFuture.completedFuture(failure(item, item.error(), failed))
+                        : pool.submit(() -> analyze(pipeline, item, failed)));
+                while (window.size() >= threads * 4) {
                     out.println(take(window));
                 }
+                return true;
+            };
+            if (stdin != null) {
+                new JsonLines("-", read.charset(), date).read(stdin, sink);
+            } else {
+                ArticleFiles.of(paths, read.options(date)).read(sink);
             }
             while (!window.isEmpty()) {
                 out.println(take(window));
@@ -160,7 +219,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        return failed.get() == 0 ? Main.OK : Main.SOME_FAILED;
+        return failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     private static String take(Deque<Future<String>> window) {
@@ -174,42 +233,33 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private String analyzeLine(Pipeline pipeline, String line, int lineNo, AtomicInteger failed)
-            throws JsonProcessingException {
-        String docId = "line-" + lineNo;
+    /** One output line for one document: its analysis, or its error. */
+    private static String analyze(Pipeline pipeline, Item item, int[] failed) throws JsonProcessingException {
+        Analysis a;
         try {
-            JsonNode node;
-            try {
-                node = JsonOutput.mapper().readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new BadDocumentException("line " + lineNo + ": not JSON (" + e.getOriginalMessage() + ")");
+            Pipeline.checkInput(item.document());
+            a = pipeline.analyze(item.document());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failure(item, IngestCommand.reason(e), failed);
+        }
+        if (!a.failures().isEmpty()) {
+            synchronized (failed) {
+                failed[0]++;
             }
-            if (!node.isObject()) {
-                throw new BadDocumentException("line " + lineNo + ": not a JSON object");
-            }
-            if (node.hasNonNull("id")) {
-                docId = node.get("id").asText();
-            }
-            Document doc;
-            try {
-                doc = Inputs.document(node, date);
-            } catch (BadDocumentException e) {
-                throw new BadDocumentException("line " + lineNo + ": " + e.getMessage());
-            }
-            Analysis a = pipeline.analyze(doc);
-            if (!a.failures().isEmpty()) {
-                failed.incrementAndGet();
-            }
-            return JsonOutput.mapper().writeValueAsString(JsonOutput.document(a));
-        } catch (BadDocumentException e) {
-            failed.incrementAndGet();
-            System.err.println("parley: " + input + ":" + lineNo + ": " + e.getMessage());
-            return JsonOutput.mapper().writeValueAsString(JsonOutput.error(docId, e.getMessage()));
-        } catch (RuntimeException e) {
-            failed.incrementAndGet();
-            String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
-            System.err.println("parley: " + input + ":" + lineNo + ": " + msg);
-            return JsonOutput.mapper().writeValueAsString(JsonOutput.error(docId, msg));
+        }
+        return JsonOutput.mapper().writeValueAsString(JsonOutput.document(a));
+    }
+
+    private static String failure(Item item, String error, int[] failed) {
+        synchronized (failed) {
+            failed[0]++;
+        }
+        System.err.println("parley: " + OneLine.of(item.source()) + ": " + OneLine.of(error));
+        String docId = item.id() != null ? item.id() : item.document() != null ? item.document().id() : item.source();
+        try {
+            return JsonOutput.mapper().writeValueAsString(JsonOutput.error(docId, error));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

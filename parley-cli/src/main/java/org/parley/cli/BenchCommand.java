@@ -259,7 +259,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 JsonNode n = JsonOutput.mapper().readTree(line);
                 if (n.hasNonNull("text") && !n.get("text").asText().isBlank()) {
-                    docs.add(Inputs.document(n, null));
+                    docs.add(org.parley.ingest.JsonLines.documentIgnoringBadDates(n, null));
                 }
             }
         }

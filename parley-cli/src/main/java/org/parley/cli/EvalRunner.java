@@ -79,7 +79,7 @@ final class EvalRunner {
     private JsonNode analyzeOne(Pipeline pipeline, JsonNode rec, LocalDate fallbackDate) {
         String id = rec.path("id").asText("");
         try {
-            Analysis a = pipeline.analyze(Inputs.document(rec, fallbackDate));
+            Analysis a = pipeline.analyze(org.parley.ingest.JsonLines.documentIgnoringBadDates(rec, fallbackDate));
             return sameId(JsonOutput.document(a), rec);
         } catch (BadDocumentException | IllegalArgumentException e) {
             return failed(rec, id, e.getMessage());

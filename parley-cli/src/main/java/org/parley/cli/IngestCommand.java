@@ -14,15 +14,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.parley.cli.ArticleFiles.Item;
+import org.parley.ingest.ArticleFiles;
+import org.parley.ingest.ArticleFiles.Item;
 import org.parley.model.Analysis;
-import org.parley.pipeline.BadDocumentException;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.EventStore;
 import org.parley.store.JdbcEventStore;
@@ -30,6 +32,8 @@ import org.parley.store.JdbcEventStore;
 /**
  * {@code parley ingest}: articles into the store, in parallel, committed in batches. Safe to
  * interrupt and re-run: documents are keyed by content hash and a re-run skips what is stored.
+ * One document that fails (its input, the parser, the time limit) is reported and recorded and
+ * the run goes on; what was analyzed is committed even when the run itself stops on an error.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyze articles and store them: plain-text files, HTML pages (boilerplate removed), RSS and "
@@ -49,6 +53,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge = new KnowledgeOptions();
 
+    @Mixin
+    ReadOptions read = new ReadOptions();
+
     @Option(names = "--limit", description = "Stop after this many documents (stored or failed).")
     int limit = Integer.MAX_VALUE;
 
@@ -66,61 +73,81 @@ final class IngestCommand implements Callable<Integer> {
     double progressEvery = 10;
 
     private Pipeline pipeline;
+    private IngestProgress progress;
+    private final int[] counts = new int[4];
+    private int undated;
 
     @Override
     public Integer call() throws Exception {
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw new UsageException("no such file or directory: " + p);
+                throw new UsageException("no such file or directory: " + OneLine.of(p.toString()));
             }
         }
         if (threads < 1 || batch < 1 || limit < 1) {
             throw new UsageException("--threads, --batch and --limit must be at least 1");
         }
-        ArticleFiles files = ArticleFiles.of(paths, date);
+        ArticleFiles files = ArticleFiles.of(paths, read.options(date));
+        read.limit();
         try (EventStore db = store.open()) {
             Set<String> stored = db.storedHashes();
-            IngestProgress progress = new IngestProgress(System.err, System.console() != null, progressEvery,
+            progress = new IngestProgress(System.err, System.console() != null, progressEvery,
                     files.knownDocuments() < 0 ? -1 : Math.min(files.knownDocuments(), limit), files.totalBytes(),
                     files::bytesRead);
-            int[] counts = new int[3];
+            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "parley-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(progress::tick, 1, 1, TimeUnit.SECONDS);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "parley-ingest");
                 t.setDaemon(true);
                 return t;
             });
-            Deque<Future<Object>> window = new ArrayDeque<>();
+            Deque<Future<Result>> window = new ArrayDeque<>();
             List<Analysis> pending = new ArrayList<>();
+            List<EventStore.DocumentSource> sources = new ArrayList<>();
             int[] seen = {0};
             try {
                 files.read(item -> {
                     seen[0]++;
+                    if (item.note() != null) {
+                        progress.log("parley: " + OneLine.of(item.source()) + ": note: " + OneLine.of(item.note()));
+                    }
                     if (item.error() != null) {
-                        window.add(CompletableFuture.<Object>completedFuture(item));
+                        window.add(CompletableFuture.completedFuture(new Result(item, null, item.error(), false)));
                     } else if (!stored.add(JdbcEventStore.hashOf(item.document()))) {
                         counts[1]++;
-                        progress.update(seen[0], counts[0], counts[1], counts[2]);
+                        progress.update(seen[0], counts[0], counts[1], counts[2], counts[3]);
                     } else {
                         Pipeline pipeline = pipeline();
+                        progress.started(item.source(), item.document().text().length());
                         window.add(pool.submit(() -> analyze(pipeline, item)));
                     }
                     while (window.size() >= threads * 4) {
-                        drain(window.removeFirst(), db, pending, counts, progress, seen[0]);
+                        drain(window.removeFirst(), db, pending, sources, seen[0]);
                     }
                     return seen[0] < limit;
                 });
                 while (!window.isEmpty()) {
-                    drain(window.removeFirst(), db, pending, counts, progress, seen[0]);
+                    drain(window.removeFirst(), db, pending, sources, seen[0]);
                 }
-                flush(db, pending);
             } finally {
+                // What was analyzed is kept even when the run stops on an error of its own.
+                flush(db, pending, sources);
                 pool.shutdownNow();
+                ticker.shutdownNow();
             }
             progress.done(counts[0], counts[1], counts[2]);
             EventStore.Counts c = db.counts();
-            System.err.println("parley: " + db.describe() + ": " + c.documents() + " documents, " + c.events()
+            System.err.println("parley: " + OneLine.of(db.describe()) + ": " + c.documents() + " documents, " + c.events()
                     + " events (" + c.mentions() + " mentions), " + c.quotes() + " quotes, " + c.stances() + " stances, "
                     + c.failures() + " failures");
+            if (undated > 0) {
+                System.err.println("parley: " + undated + " of the documents stored now have no date (none in the file, "
+                        + "no --date): their events are undated; --date or --file-dates gives one");
+            }
             return counts[2] == 0 ? Main.OK : Main.SOME_FAILED;
         }
     }
@@ -128,50 +155,82 @@ final class IngestCommand implements Callable<Integer> {
     /** The pipeline, loaded on first need: a re-run that finds everything stored skips loading the models. */
     private Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = PipelineFactory.get(knowledge);
+            pipeline = PipelineFactory.get(knowledge).withTimeLimit(read.limit());
+            progress.analysisStarted();
         }
         return pipeline;
     }
 
-    private static Object analyze(Pipeline pipeline, Item item) {
+    /**
+     * What became of one item.
+     *
+     * @param analysis the analysis, or null when the item failed
+     * @param error why it failed, or null
+     * @param analyzed whether it went through the pipeline (and so took analysis time)
+     */
+    record Result(Item item, Analysis analysis, String error, boolean analyzed) {
+    }
+
+    /** The analysis, or the reason it failed: nothing a document does stops the run. */
+    static Result analyze(Pipeline pipeline, Item item) {
         try {
-            return pipeline.analyze(item.document());
-        } catch (BadDocumentException e) {
-            return new Item(item.source(), item.document(), e.getMessage());
-        } catch (RuntimeException e) {
-            return new Item(item.source(), item.document(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Result(item, pipeline.analyze(item.document()), null, true);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Result(item, null, reason(e), true);
         }
     }
 
-    private void drain(Future<Object> f, EventStore db, List<Analysis> pending, int[] counts, IngestProgress progress,
+    /** One line for a throwable: a bad document's own message, else the class and message. */
+    static String reason(Throwable e) {
+        return e instanceof org.parley.pipeline.BadDocumentException ? e.getMessage()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private void drain(Future<Result> f, EventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources,
                        int read) {
-        Object result;
+        Result result;
         try {
             result = f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("a worker failed outside any document", e.getCause());
         }
-        if (result instanceof Item failed) {
+        Item item = result.item();
+        progress.finished(item.source());
+        if (result.analyzed()) {
+            counts[3]++;
+        }
+        if (result.error() != null) {
             counts[2]++;
-            progress.log("parley: " + failed.source() + ": " + failed.error());
-            db.recordFailure(failed.source(), failed.error());
+            progress.log("parley: " + OneLine.of(item.source()) + ": " + OneLine.of(result.error()));
+            db.recordFailure(OneLine.of(item.source()), result.error());
         } else {
-            pending.add((Analysis) result);
+            for (org.parley.model.Failure note : result.analysis().failures()) {
+                progress.log("parley: " + OneLine.of(item.source()) + ": " + note.stage()
+                        + (note.sentence() >= 0 ? " (sentence " + (note.sentence() + 1) + ")" : "") + ": "
+                        + OneLine.of(note.message()));
+            }
+            pending.add(result.analysis());
+            sources.add(new EventStore.DocumentSource(OneLine.of(item.source()),
+                    item.offsets() == null ? null : item.offsets().encode()));
             counts[0]++;
+            if (result.analysis().document().published() == null) {
+                undated++;
+            }
             if (pending.size() >= batch) {
-                flush(db, pending);
+                flush(db, pending, sources);
             }
         }
-        progress.update(read, counts[0], counts[1], counts[2]);
+        progress.update(read, counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private static void flush(EventStore db, List<Analysis> pending) {
+    private static void flush(EventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources) {
         if (!pending.isEmpty()) {
-            db.store(pending);
+            db.store(pending, sources);
             pending.clear();
+            sources.clear();
         }
     }
 }

@@ -4,16 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+
+import org.parley.ingest.MarkupException;
+import org.parley.ingest.SourceText;
 
 /** Reading text and JSONL input strictly: mis-encoded bytes are an error that says where. */
 final class Inputs {
@@ -35,7 +34,7 @@ final class Inputs {
     static byte[] readBytes(String path) throws IOException {
         byte[] bytes;
         if (path.equals("-")) {
-            bytes = System.in.readAllBytes();
+            bytes = Stdin.open().readAllBytes();
         } else {
             Path p = Path.of(path);
             if (!Files.exists(p)) {
@@ -49,26 +48,20 @@ final class Inputs {
         return bytes;
     }
 
-    /** UTF-8 bytes as text, a leading BOM dropped; invalid bytes are a {@link BadInputException}. */
+    /** Bytes as text, in the charset {@link SourceText} finds; bytes that are not text are a {@link BadInputException}. */
     static String decode(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new BadInputException("not valid UTF-8 at byte " + in.position());
+        try {
+            return SourceText.decode(bytes, null, null, null).text();
+        } catch (MarkupException e) {
+            throw new BadInputException(e.getMessage());
         }
-        decoder.flush(out);
-        String s = out.flip().toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     /** A reader over a JSONL file, gunzipped when the name ends in .gz. */
     static BufferedReader jsonl(String path) throws IOException {
         InputStream in;
         if (path.equals("-")) {
-            in = System.in;
+            in = Stdin.open();
         } else {
             Path p = Path.of(path);
             try {
@@ -82,23 +75,6 @@ final class Inputs {
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
-    }
-
-    /**
-     * A document from one JSONL record {@code {"id", "text", "date"?, "title"?, "url"?}}; the
-     * fallback date applies when the record has none.
-     *
-     * @throws org.parley.pipeline.BadDocumentException when there is no text string
-     */
-    static org.parley.model.Document document(com.fasterxml.jackson.databind.JsonNode n, java.time.LocalDate fallback) {
-        com.fasterxml.jackson.databind.JsonNode text = n.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new org.parley.pipeline.BadDocumentException("no \"text\" string");
-        }
-        java.time.LocalDate d = Dates.parse(n.path("date").asText(""));
-        return new org.parley.model.Document(n.hasNonNull("id") ? n.get("id").asText() : null, text.asText(),
-                d != null ? d : fallback, n.hasNonNull("title") ? n.get("title").asText() : null,
-                n.hasNonNull("url") ? n.get("url").asText() : null);
     }
 
     /** Input that cannot be read as text. */

@@ -56,7 +56,7 @@ class CommandLineIT {
         assertTrue(a.get("events").size() >= 1, out[0]);
         assertEquals("2025-02-18", a.get("date").asText());
         assertEquals("2025-01-01", JsonOutput.mapper().readTree(out[5]).get("date").asText());
-        assertTrue(run.err().contains(":3: line 3: not JSON"), run.err());
+        assertTrue(run.err().contains("in.jsonl.gz:3: not JSON (Unrecognized token"), run.err());
         assertTrue(run.err().contains("binary content"), run.err());
         for (String errLine : run.err().strip().split("\n")) {
             assertTrue(errLine.startsWith("parley: "), "one line per problem: " + errLine);
@@ -91,13 +91,22 @@ class CommandLineIT {
     }
 
     @Test
-    void misEncodedFileIsOneClearError() throws Exception {
+    void latin1IsReadWithANoteAndBinaryIsOneClearError() throws Exception {
         Path latin1 = dir.resolve("latin1.txt");
         Files.write(latin1, "Le pr\u00e9sident a rejet\u00e9 l'offre.".getBytes(StandardCharsets.ISO_8859_1));
-        CliRun run = CliRun.run(null, "analyze", latin1.toString());
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("not valid UTF-8"), run.err());
-        assertEquals(1, run.err().strip().split("\n").length, run.err());
+        CliRun run = CliRun.run(null, "analyze", latin1.toString(), "--format", "jsonl");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("parley: " + latin1 + ": note: not valid UTF-8 at byte 5 and no charset declared: read as "
+                + "windows-1252 (--encoding gives another)", run.err().strip());
+        CliRun given = CliRun.run(null, "analyze", latin1.toString(), "--encoding", "UTF-8");
+        assertEquals(1, given.exitCode());
+        assertEquals("parley: " + latin1 + ": not valid UTF-8 at byte 5 (the charset --encoding gives)", given.err().strip());
+        Path binary = dir.resolve("scan.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        CliRun refused = CliRun.run(null, "analyze", binary.toString());
+        assertEquals(1, refused.exitCode());
+        assertEquals("parley: " + binary + ": not text: not valid UTF-8 at byte 0, and control byte 0x1A at byte 6",
+                refused.err().strip());
     }
 
     @Test

@@ -49,8 +49,8 @@ class IngestMarkupIT {
         assertEquals(1, first.exitCode(), first.err());
         List<String> errors = first.err().lines().filter(l -> l.startsWith("parley: " + dir)).toList();
         assertEquals(3, errors.size(), first.err());
-        assertTrue(first.err().contains("binary.htm: not valid UTF-8 at byte 0"), first.err());
-        assertTrue(first.err().contains("broken.rss: malformed XML at line 1, column "), first.err());
+        assertTrue(first.err().contains("binary.htm: not text: not valid UTF-8 at byte 0, and control byte 0x00 at byte 4"), first.err());
+        assertTrue(first.err().contains("broken.rss item 1: malformed XML at line 1, column 42: <description> is not closed before </item>"), first.err());
         assertTrue(first.err().contains("world.rss item 3: no text in content:encoded"), first.err());
         assertTrue(first.err().contains("6 documents"), first.err());
 
@@ -83,6 +83,26 @@ class IngestMarkupIT {
             }
         }
 
+        // A stored span leads back to the bytes of the file it came from: those bytes, read as the
+        // markup they are, say what the stored text says there.
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s.source, s.offsets, m.span_begin, m.span_end, d.text"
+                     + " FROM event_mentions m JOIN document_sources s ON s.doc_hash = m.doc_hash"
+                     + " JOIN documents d ON d.hash = m.doc_hash WHERE s.offsets IS NOT NULL")) {
+            int traced = 0;
+            while (rs.next()) {
+                String source = rs.getString(1);
+                byte[] file = Files.readAllBytes(Path.of(source.replaceFirst(" item \\d+$", "")));
+                org.parley.model.Span cleaned = new org.parley.model.Span(rs.getInt(3), rs.getInt(4));
+                org.parley.model.Span span = org.parley.ingest.OffsetMap.decode(rs.getString(2)).original(cleaned);
+                String markup = new String(file, span.begin(), span.length(), java.nio.charset.StandardCharsets.UTF_8);
+                String read = org.jsoup.Jsoup.parse(org.jsoup.parser.Parser.unescapeEntities(markup, false)).text();
+                assertEquals(cleaned.of(rs.getString(5)).replaceAll("\\s+", " ").strip(), read, source + ": " + markup);
+                traced++;
+            }
+            assertTrue(traced > 0, "some events come from pages and feeds");
+        }
+
         CliRun second = CliRun.run(null, "ingest", dir.resolve("in").toString(), "--db", db);
         assertTrue(second.err().contains("0 stored, 6 already stored, 3 failed"), second.err());
         assertTrue(second.err().contains("6 documents"), second.err());
@@ -101,6 +121,13 @@ class IngestMarkupIT {
         assertFalse(page.out().contains("Subscribe"), page.out());
         CliRun feed = CliRun.run(null, "analyze", dir.resolve("in/world.rss").toString());
         assertEquals(2, feed.exitCode(), feed.err());
-        assertTrue(feed.err().contains("is an RSS or Atom feed, one document per item: use parley ingest"), feed.err());
+        assertTrue(feed.err().contains("is an RSS or Atom feed, one document per item: use --input"), feed.err());
+        CliRun batch = CliRun.run(null, "analyze", "--input", dir.resolve("in").toString(), "--threads", "2");
+        assertEquals(1, batch.exitCode(), "the feed's third item has no text: " + batch.err());
+        List<String> lines = batch.out().lines().toList();
+        assertEquals(4, lines.size(), "one line per document: the page and three feed items: " + batch.out());
+        assertEquals("2025-03-04", org.parley.output.JsonOutput.mapper().readTree(lines.get(0)).get("date").asText());
+        assertTrue(lines.get(3).contains("\"error\""), lines.get(3));
+        assertTrue(batch.err().contains("world.rss item 3: no text in content:encoded"), batch.err());
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +31,30 @@ public final class Pipeline {
 
     private final Annotator annotator;
     private final Components components;
+    private final TimeLimit timeLimit;
 
     public Pipeline(Annotator annotator, Components components) {
+        this(annotator, components, null);
+    }
+
+    private Pipeline(Annotator annotator, Components components, TimeLimit timeLimit) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.components = Objects.requireNonNull(components, "components");
+        this.timeLimit = timeLimit;
+    }
+
+    /**
+     * This pipeline with a limit on the time one document may take: a document still being
+     * analyzed when it runs out fails with a {@link BadDocumentException} saying so, and the
+     * thread is free for the next one.
+     */
+    public Pipeline withTimeLimit(Duration limit) {
+        return new Pipeline(annotator, components, limit == null ? null : new TimeLimit(limit));
+    }
+
+    /** The time limit per document, or null when there is none. */
+    public Duration timeLimit() {
+        return timeLimit == null ? null : timeLimit.limit();
     }
 
     public Components components() {
@@ -45,12 +66,44 @@ public final class Pipeline {
     }
 
     /**
-     * Analyzes a document. Input problems (empty, binary, too long) throw
-     * {@link BadDocumentException} with a one-line reason; stage failures are recorded.
+     * Analyzes a document. Input problems (empty, binary, too long), running past the time
+     * limit and the parser running out of stack or memory throw {@link BadDocumentException}
+     * with a one-line reason; stage failures are recorded in the analysis.
      */
     public Analysis analyze(Document document) {
         checkInput(document);
-        return analyze(annotator.annotate(document));
+        TimeLimit.Watch watch = timeLimit == null ? null : timeLimit.start();
+        try {
+            Analysis a = analyze(annotator.annotate(document));
+            if (watch != null && watch.expired()) {
+                throw timedOut(watch);
+            }
+            return a;
+        } catch (BadDocumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (watch != null && watch.expired()) {
+                throw timedOut(watch);
+            }
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new BadDocumentException("the parser ran out of stack (StackOverflowError) on this document of "
+                    + document.text().length() + " characters");
+        } catch (OutOfMemoryError e) {
+            throw new BadDocumentException("out of memory while analyzing this document of " + document.text().length()
+                    + " characters (give Java more with -Xmx, or fewer --threads)");
+        } finally {
+            if (watch != null) {
+                watch.close();
+            }
+        }
+    }
+
+    private BadDocumentException timedOut(TimeLimit.Watch watch) {
+        Duration limit = timeLimit.limit();
+        String written = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
+        return new BadDocumentException(String.format(java.util.Locale.ROOT,
+                "stopped after %.1f s: over the time limit of %s per document", watch.seconds(), written));
     }
 
     /** Analyzes an already parsed document (used by tests and by re-coding stored parses). */
@@ -65,12 +118,12 @@ public final class Pipeline {
      */
     public Analysis analyze(ParsedDocument parsed, PipelineObserver observer) {
         Consumer<String> trace = observer.tracing() ? observer::trace : null;
-        List<Failure> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>(parsed.notes());
         DocumentMentions mentions;
         observer.stageStarted("actors");
         try {
             mentions = components.mentionFinder().find(parsed);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             failures.add(failure("actors", e));
             mentions = new DocumentMentions(List.of());
         }
@@ -85,7 +138,7 @@ public final class Pipeline {
                 all.addAll(firstPerson);
                 mentions = new DocumentMentions(all);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             failures.add(failure("quotes", e));
         }
         observer.stageEnded("quotes");
@@ -99,7 +152,7 @@ public final class Pipeline {
         observer.stageStarted("coding");
         try {
             events = components.coder().code(parsed, mentions, trace);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             failures.add(failure("coding", e));
         }
         observer.stageEnded("coding");
@@ -107,14 +160,14 @@ public final class Pipeline {
         observer.stageStarted("stances");
         try {
             stances = components.stances().extract(parsed, mentions, events, quotes);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             failures.add(failure("stances", e));
         }
         observer.stageEnded("stances");
         return new Analysis(parsed, mentions.all(), events, quotes, stances, failures);
     }
 
-    private static Failure failure(String stage, RuntimeException e) {
+    private static Failure failure(String stage, Throwable e) {
         return new Failure(stage, -1, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 

@@ -40,8 +40,16 @@ public final class AnalysisWriter {
 
     /** Stores the analyses in one transaction; documents already stored are skipped. */
     public void store(List<Analysis> analyses) {
+        store(analyses, Collections.nCopies(analyses.size(), null));
+    }
+
+    /** Stores the analyses with their sources ({@code sources.get(i)} may be null) in one transaction. */
+    public void store(List<Analysis> analyses, List<EventStore.DocumentSource> sources) {
+        if (sources.size() != analyses.size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + analyses.size() + " analyses");
+        }
         db.inTransaction("storing a batch of " + analyses.size() + " documents", c -> {
-            write(c, analyses);
+            write(c, analyses, sources);
             return null;
         });
     }
@@ -70,7 +78,8 @@ public final class AnalysisWriter {
         }
     }
 
-    private static void write(Connection c, List<Analysis> analyses) throws SQLException {
+    private static void write(Connection c, List<Analysis> analyses, List<EventStore.DocumentSource> sources)
+            throws SQLException {
         try (PreparedStatement doc = c.prepareStatement("INSERT INTO documents (hash, external_id, url, title,"
                 + " published, text, chars, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement exists = c.prepareStatement("SELECT 1 FROM documents WHERE hash = ?");
@@ -85,9 +94,12 @@ public final class AnalysisWriter {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement stance = c.prepareStatement("INSERT INTO stances (doc_hash, sentence,"
                 + " holder_code, holder_country, holder_name, issue_key, issue_text, polarity, strength, date, rule)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement source = c.prepareStatement("INSERT INTO document_sources (doc_hash, source, offsets)"
+                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             Set<String> seen = new HashSet<>();
-            for (Analysis a : analyses) {
+            for (int i = 0; i < analyses.size(); i++) {
+                Analysis a = analyses.get(i);
                 Document d = a.document();
                 String hash = JdbcEventStore.hashOf(d);
                 exists.setString(1, hash);
@@ -105,6 +117,13 @@ public final class AnalysisWriter {
                 doc.setInt(7, d.text().length());
                 doc.setTimestamp(8, Timestamp.from(Instant.now()));
                 doc.executeUpdate();
+                EventStore.DocumentSource from = sources.get(i);
+                if (from != null) {
+                    source.setString(1, hash);
+                    source.setString(2, from.source());
+                    source.setString(3, from.offsets());
+                    source.addBatch();
+                }
                 for (Event e : a.events()) {
                     addEvent(hash, e, event, mention);
                 }
@@ -120,6 +139,7 @@ public final class AnalysisWriter {
             mention.executeBatch();
             quote.executeBatch();
             stance.executeBatch();
+            source.executeBatch();
         }
     }
 

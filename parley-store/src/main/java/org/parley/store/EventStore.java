@@ -19,7 +19,25 @@ public interface EventStore extends AutoCloseable {
     Set<String> storedHashes();
 
     /** Stores analyses (and their documents) in one transaction; documents already stored are skipped. */
-    void store(List<Analysis> analyses);
+    default void store(List<Analysis> analyses) {
+        store(analyses, java.util.Collections.nCopies(analyses.size(), null));
+    }
+
+    /**
+     * Stores analyses with where each document came from ({@code sources.get(i)} for
+     * {@code analyses.get(i)}, null when unknown), in one transaction.
+     */
+    void store(List<Analysis> analyses, List<DocumentSource> sources);
+
+    /**
+     * Where a document came from.
+     *
+     * @param source the file, and the item or line in it
+     * @param offsets the encoded map from the document's characters to the file's bytes
+     *                ({@code OffsetMap.encode} in parley-ingest), or null when the text is the file's own
+     */
+    record DocumentSource(String source, String offsets) {
+    }
 
     /** Records a document that could not be analyzed, with the reason. */
     void recordFailure(String source, String reason);

@@ -75,8 +75,8 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public void store(List<Analysis> analyses) {
-        writer.store(analyses);
+    public void store(List<Analysis> analyses, List<DocumentSource> sources) {
+        writer.store(analyses, sources);
     }
 
     @Override

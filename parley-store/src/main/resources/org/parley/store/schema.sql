@@ -2,7 +2,7 @@
 -- the store creates a new DuckDB or PostgreSQL store from it, parley-spark writes Parquet tables
 -- with the same names and columns, and the REST server reads these tables.
 --
--- schema version: 2
+-- schema version: 3
 --
 -- Stores made by an older Parley are upgraded in place by migrations/<version>.sql, one file per
 -- version step (SchemaMigrations); a store newer than this build is refused. Version 1 is the
@@ -97,6 +97,15 @@ CREATE TABLE stances (
     strength DOUBLE PRECISION, -- how firmly, 0 (barely) to 1 (firmly)
     date DATE,                -- the document's publication date
     rule VARCHAR              -- the pattern that fired
+);
+
+-- Where a stored document came from (since version 3). For text cleaned out of markup (a page,
+-- a feed item) also the map from each character of documents.text back to the bytes of that
+-- file, so that any span leads back to the source: org.parley.ingest.OffsetMap.decode reads it.
+CREATE TABLE document_sources (
+    doc_hash VARCHAR PRIMARY KEY,  -- documents.hash
+    source VARCHAR,                -- the file, and the item or line in it ("world.rss item 3", "batch.jsonl:7")
+    offsets VARCHAR                -- runs "byte,width,count;..." one per stretch of characters whose bytes follow each other evenly; null when documents.text is the file's own text
 );
 
 -- Documents that could not be analyzed, with the reason.

@@ -66,6 +66,22 @@ class JdbcEventStoreTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
+    void keepsWhereEachNewDocumentCameFrom(String backend) {
+        try (JdbcEventStore store = JdbcEventStore.open(location(backend, "sources"))) {
+            Analysis page = example("page", "");
+            Analysis plain = example("plain", "\n");
+            store.store(List.of(page, plain), java.util.Arrays.asList(
+                    new EventStore.DocumentSource("in/page.html", "120,1,40;161,5,1"), null));
+            store.store(List.of(page), List.of(new EventStore.DocumentSource("elsewhere.html", "0,1,41")));
+            List<String> rows = store.database().query("sources", "SELECT doc_hash, source, offsets FROM document_sources",
+                    List.of(), rs -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            assertEquals(List.of(JdbcEventStore.hashOf(page.document()) + " in/page.html 120,1,40;161,5,1"), rows,
+                    "one row for the document with a source, kept from its first storing");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void queriesByActorCodeDateAndPlace(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "q"))) {
             store.store(List.of(example("wire-1", "")));

@@ -129,7 +129,8 @@ class SchemaMigrationsTest {
     @Test
     void schemaSqlDocumentsEveryColumnAndHasAMigrationForEveryVersion() {
         StoreSchema schema = StoreSchema.current();
-        assertEquals(List.of("schema_version", "documents", "events", "event_mentions", "quotes", "stances", "failures"),
+        assertEquals(List.of("schema_version", "documents", "events", "event_mentions", "quotes", "stances",
+                "document_sources", "failures"),
                 schema.tables().stream().map(StoreSchema.Table::name).toList());
         for (StoreSchema.Table t : schema.tables()) {
             assertFalse(t.comment().isBlank(), t.name() + " has no comment");

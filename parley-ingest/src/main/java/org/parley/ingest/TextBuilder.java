@@ -1,25 +1,25 @@
 package org.parley.ingest;
 
-import java.util.Arrays;
-
 /**
  * Builds cleaned text one character at a time, each with its original range. Whitespace and
  * breaks are held back and written only before the next visible character, so the text has no
  * leading, trailing or doubled whitespace and paragraphs are separated by exactly one blank line.
  */
-final class TextBuilder {
+final class TextBuilder implements CharSink {
 
     private enum Gap { NONE, SPACE, LINE, PARAGRAPH }
 
-    private final StringBuilder text = new StringBuilder();
-    private int[] begins = new int[256];
-    private int[] ends = new int[256];
+    private final MappedText text = new MappedText();
     private Gap gap = Gap.NONE;
     private int gapBegin;
     private int gapEnd;
 
     /** A character of text from {@code [begin, end)} of the original. */
-    void append(char c, int begin, int end) {
+    @Override
+    public void append(char c, int begin, int end) {
+        if (c == 0) {
+            c = '\uFFFD';  // as HTML reads &#0; and a NUL in text
+        }
         if (isSpace(c)) {
             widen(Gap.SPACE, begin, end);
             return;
@@ -58,8 +58,7 @@ final class TextBuilder {
     }
 
     CleanText build() {
-        int n = text.length();
-        return new CleanText(text.toString(), new OffsetMap(Arrays.copyOf(begins, n), Arrays.copyOf(ends, n)));
+        return text.build();
     }
 
     /** The gap becomes at least {@code g}; a wider gap takes the range of the markup that widened it. */
@@ -72,14 +71,7 @@ final class TextBuilder {
     }
 
     private void put(char c, int begin, int end) {
-        int n = text.length();
-        if (n == begins.length) {
-            begins = Arrays.copyOf(begins, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
-        }
-        begins[n] = begin;
-        ends[n] = end;
-        text.append(c);
+        text.append(c, begin, end);
     }
 
     /** Whitespace, including no-break spaces, which become ordinary spaces in cleaned text. */

@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.parley.cli.ArticleFiles.Item;
+import org.parley.ingest.ArticleFiles.Item;
 
 /**
  * A directory of mixed inputs read as documents, without the pipeline: each format by its
@@ -30,6 +30,7 @@ class ArticleFilesTest {
     Path dir;
 
     private static final LocalDate FALLBACK = LocalDate.of(2025, 1, 1);
+    private static final ArticleFiles.Options OPTIONS = new ArticleFiles.Options(FALLBACK, false, null);
 
     @BeforeEach
     void inputs() throws IOException {
@@ -53,7 +54,7 @@ class ArticleFilesTest {
 
     private List<Item> readAll() throws IOException {
         List<Item> items = new ArrayList<>();
-        ArticleFiles files = ArticleFiles.of(List.of(dir), FALLBACK);
+        ArticleFiles files = ArticleFiles.of(List.of(dir), OPTIONS);
         files.read(items::add);
         assertEquals(files.totalBytes(), files.bytesRead(), "every byte was read");
         return items;
@@ -74,14 +75,14 @@ class ArticleFilesTest {
                 "d-feed-without-extension item 1 -> ok",
                 "d-feed-without-extension item 2 -> ok",
                 "d-feed-without-extension item 3 -> no text in content:encoded, content, description or summary",
-                "e-broken.xml -> malformed XML at line 2, column 17 (in item 1): The element type \"description\" must be"
-                        + " terminated by the matching end-tag \"</description>\".",
-                "f-binary.bin -> not valid UTF-8 at byte 1",
+                "e-broken.xml item 1 -> malformed XML at line 2, column 15: <description> is not closed before </item>",
+                "f-binary.bin -> not text: not valid UTF-8 at byte 1, and control byte 0x1F at byte 0",
                 "g-empty.html -> no article text in the page (after removing markup)",
-                "h-latin1.txt -> not valid UTF-8 at byte 3",
+                "h-latin1.txt -> ok",
                 "i-plain.txt -> ok",
                 "j-lines.jsonl:1 -> ok",
-                "j-lines.jsonl:2 -> not JSON"), outcome.replace(dir + "/", ""));
+                "j-lines.jsonl:2 -> not JSON (Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or"
+                        + " token 'null', 'true' or 'false'))"), outcome.replace(dir + "/", ""));
     }
 
     @Test
@@ -117,7 +118,7 @@ class ArticleFilesTest {
         Path cut = dir.resolve("cut.jsonl.gz");
         Files.write(cut, java.util.Arrays.copyOf(all, all.length / 2));
         List<Item> items = new ArrayList<>();
-        ArticleFiles.of(List.of(cut), FALLBACK).read(items::add);
+        ArticleFiles.of(List.of(cut), OPTIONS).read(items::add);
         Item last = items.get(items.size() - 1);
         assertEquals(cut.toString(), last.source());
         assertEquals("cannot read: EOFException (Unexpected end of ZLIB input stream)", last.error());
@@ -127,17 +128,63 @@ class ArticleFilesTest {
 
     @Test
     void totalIsKnownOnlyWhenEachFileIsOneDocument() throws IOException {
-        assertEquals(-1, ArticleFiles.of(List.of(dir), FALLBACK).knownDocuments(), "feeds hold an unknown number");
-        assertEquals(2, ArticleFiles.of(List.of(dir.resolve("j-lines.jsonl")), FALLBACK).knownDocuments(),
+        assertEquals(-1, ArticleFiles.of(List.of(dir), OPTIONS).knownDocuments(), "feeds hold an unknown number");
+        assertEquals(2, ArticleFiles.of(List.of(dir.resolve("j-lines.jsonl")), OPTIONS).knownDocuments(),
                 "lines of JSONL are counted");
         assertEquals(3, ArticleFiles.of(List.of(dir.resolve("c-article.html"), dir.resolve("i-plain.txt"),
-                dir.resolve("g-empty.html")), FALLBACK).knownDocuments());
+                dir.resolve("g-empty.html")), OPTIONS).knownDocuments());
     }
 
     @Test
     void readingStopsWhenTheSinkSaysSo() throws IOException {
         List<Item> items = new ArrayList<>();
-        ArticleFiles.of(List.of(dir), FALLBACK).read(i -> items.add(i) && items.size() < 4);
+        ArticleFiles.of(List.of(dir), OPTIONS).read(i -> items.add(i) && items.size() < 4);
         assertEquals(4, items.size());
+    }
+
+    @Test
+    void undatedDocumentsTakeTheFeedsDateThenTheFallbackThenOnRequestTheFilesTime() throws IOException {
+        Path feeds = Files.createDirectories(dir.resolve("dates"));
+        Files.writeString(feeds.resolve("a.rss"), "<rss><channel><lastBuildDate>Mon, 17 Feb 2025 08:00:00 GMT"
+                + "</lastBuildDate><item><pubDate>someday</pubDate><description>Undated item.</description></item>"
+                + "<item><description>No date at all.</description></item></channel></rss>");
+        Path text = feeds.resolve("b.txt");
+        Files.writeString(text, "Plain text without a date.");
+        Files.setLastModifiedTime(text, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-06-01T12:00:00Z")));
+        List<Item> items = new ArrayList<>();
+        ArticleFiles.of(List.of(feeds), new ArticleFiles.Options(null, true, null)).read(items::add);
+        assertEquals(LocalDate.of(2025, 2, 17), items.get(0).document().published());
+        assertEquals("the item's date \"someday\" is not a date: dated by the feed's date", items.get(0).note());
+        assertEquals(LocalDate.of(2025, 2, 17), items.get(1).document().published());
+        assertNull(items.get(1).note(), "a missing date is no news: only a date that does not read is");
+        assertEquals(LocalDate.of(2024, 6, 1), items.get(2).document().published(), "--file-dates");
+        items.clear();
+        ArticleFiles.of(List.of(text), new ArticleFiles.Options(null, false, null)).read(items::add);
+        assertNull(items.get(0).document().published(), "the file's time is used only when asked for");
+    }
+
+    @Test
+    void givenEncodingReadsAFileThatDeclaresNone() throws IOException {
+        Path koi = dir.resolve("cyrillic.txt");
+        Files.write(koi, "\u041c\u043e\u0441\u043a\u0432\u0430 \u0441\u043a\u0430\u0437\u0430\u043b\u0430."
+                .getBytes(java.nio.charset.Charset.forName("KOI8-R")));
+        List<Item> items = new ArrayList<>();
+        ArticleFiles.of(List.of(koi), new ArticleFiles.Options(null, false, java.nio.charset.Charset.forName("KOI8-R")))
+                .read(items::add);
+        assertEquals("\u041c\u043e\u0441\u043a\u0432\u0430 \u0441\u043a\u0430\u0437\u0430\u043b\u0430.",
+                items.get(0).document().text());
+        assertNull(items.get(0).note());
+    }
+
+    @Test
+    void pagesAndFeedItemsCarryByteOffsetsIntoTheirFile() throws IOException {
+        List<Item> items = readAll();
+        Item page = items.get(5);
+        byte[] bytes = Files.readAllBytes(dir.resolve("c-article.html"));
+        String text = page.document().text();
+        int at = text.indexOf("Geneva");
+        org.parley.model.Span original = page.offsets().original(new org.parley.model.Span(at, at + 6));
+        assertEquals("Geneva", new String(bytes, original.begin(), original.length(), StandardCharsets.UTF_8));
+        assertNull(items.get(13).offsets(), "a text file's text is the file's own");
     }
 }
