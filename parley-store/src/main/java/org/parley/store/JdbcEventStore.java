@@ -27,6 +27,7 @@ import org.parley.model.Document;
 import org.parley.model.Event;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.Span;
 import org.parley.model.Stance;
 
 /**
@@ -53,6 +54,14 @@ public final class JdbcEventStore implements EventStore {
             + " holder_country VARCHAR, holder_name VARCHAR, issue_key VARCHAR, issue_text VARCHAR, polarity VARCHAR,"
             + " strength DOUBLE PRECISION, date DATE, rule VARCHAR)",
         "CREATE TABLE IF NOT EXISTS failures (source VARCHAR, reason VARCHAR, failed_at TIMESTAMP)",
+        // Spans the document view highlights: every actor mention, each event's trigger, each stance's evidence.
+        "CREATE TABLE IF NOT EXISTS actor_mentions (doc_hash VARCHAR, span_begin INTEGER, span_end INTEGER,"
+            + " code VARCHAR, country VARCHAR, name VARCHAR, PRIMARY KEY (doc_hash, span_begin, span_end))",
+        "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS trigger_begin INTEGER",
+        "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS trigger_end INTEGER",
+        "ALTER TABLE stances ADD COLUMN IF NOT EXISTS sentence_text VARCHAR",
+        "ALTER TABLE stances ADD COLUMN IF NOT EXISTS span_begin INTEGER",
+        "ALTER TABLE stances ADD COLUMN IF NOT EXISTS span_end INTEGER",
         "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
         "CREATE INDEX IF NOT EXISTS events_source ON events (source_code)",
         "CREATE INDEX IF NOT EXISTS events_target ON events (target_code)",
@@ -128,14 +137,16 @@ public final class JdbcEventStore implements EventStore {
                 + " source_country, target_code, target_country, cameo, root, plover, goldstein, quad, location,"
                 + " location_country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement mention = connection.prepareStatement("INSERT INTO event_mentions (event_id, doc_hash,"
-                + " sentence, trigger_text, rule, sentence_text, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING");
+                + " sentence, trigger_text, rule, sentence_text, span_begin, span_end, trigger_begin, trigger_end)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement actorMention = connection.prepareStatement("INSERT INTO actor_mentions (doc_hash,"
+                + " span_begin, span_end, code, country, name) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement quote = connection.prepareStatement("INSERT INTO quotes (doc_hash, content_begin,"
                 + " content_end, content, speaker_code, speaker_country, speaker_name, speaker_text, cue, direct)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement stance = connection.prepareStatement("INSERT INTO stances (doc_hash, sentence,"
-                + " holder_code, holder_country, holder_name, issue_key, issue_text, polarity, strength, date, rule)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " holder_code, holder_country, holder_name, issue_key, issue_text, polarity, strength, date, rule,"
+                + " sentence_text, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Set<String> seen = new HashSet<>();
             for (Analysis a : analyses) {
                 Document d = a.document();
@@ -183,7 +194,22 @@ public final class JdbcEventStore implements EventStore {
                     stance.setDouble(9, s.strength());
                     setDate(stance, 10, d.published());
                     stance.setString(11, s.evidence().rule());
+                    stance.setString(12, s.evidence().sentenceText());
+                    stance.setInt(13, s.evidence().span().begin());
+                    stance.setInt(14, s.evidence().span().end());
                     stance.addBatch();
+                }
+                Set<Span> mentioned = new HashSet<>();
+                for (Mention m : a.mentions()) {
+                    if (mentioned.add(m.span())) {
+                        actorMention.setString(1, hash);
+                        actorMention.setInt(2, m.span().begin());
+                        actorMention.setInt(3, m.span().end());
+                        actorMention.setString(4, m.actor().code());
+                        actorMention.setString(5, m.actor().country());
+                        actorMention.setString(6, m.actor().name());
+                        actorMention.addBatch();
+                    }
                 }
             }
             // Rows go in as JDBC batches, one round per table, in the order keys depend on.
@@ -191,6 +217,7 @@ public final class JdbcEventStore implements EventStore {
             mention.executeBatch();
             quote.executeBatch();
             stance.executeBatch();
+            actorMention.executeBatch();
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -231,6 +258,8 @@ public final class JdbcEventStore implements EventStore {
                 mention.setString(6, e.evidence().sentenceText());
                 mention.setInt(7, e.evidence().span().begin());
                 mention.setInt(8, e.evidence().span().end());
+                setInt(mention, 9, e.evidence().trigger() == null ? null : e.evidence().trigger().begin());
+                setInt(mention, 10, e.evidence().trigger() == null ? null : e.evidence().trigger().end());
                 mention.addBatch();
             }
         }
@@ -441,7 +470,7 @@ public final class JdbcEventStore implements EventStore {
                     + countries + "[1 + CAST(i * 17 % 60 AS INTEGER)] AS c2,"
                     + " ['', 'GOV', 'MIL'][1 + CAST(i % 3 AS INTEGER)] AS s1, ['', 'GOV', 'MIL'][1 + CAST(i * 7 % 3 AS INTEGER)] AS s2,"
                     + " lpad(CAST(10 + i * 13 % 11 AS VARCHAR), 2, '0') || '0' AS cameo FROM range(" + n + ") t(i))");
-            st.execute("INSERT INTO event_mentions SELECT event_id, 'synthetic', 0, NULL, 'synthetic', NULL, 0, 0 FROM events"
+            st.execute("INSERT INTO event_mentions SELECT event_id, 'synthetic', 0, NULL, 'synthetic', NULL, 0, 0, NULL, NULL FROM events"
                     + " WHERE event_id LIKE 'syn%'");
             connection.commit();
         } catch (SQLException e) {
@@ -525,6 +554,14 @@ public final class JdbcEventStore implements EventStore {
             st.setNull(i, Types.DOUBLE);
         } else {
             st.setDouble(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement st, int i, Integer v) throws SQLException {
+        if (v == null) {
+            st.setNull(i, Types.INTEGER);
+        } else {
+            st.setInt(i, v);
         }
     }
 
