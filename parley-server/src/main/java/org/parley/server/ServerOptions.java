@@ -1,0 +1,44 @@
+package org.parley.server;
+
+/**
+ * How the server listens and guards writes.
+ *
+ * @param bind         the address to listen on (127.0.0.1 unless the user says otherwise)
+ * @param port         the port (0 picks a free one)
+ * @param token        the bearer token that writes need, or null: then writes are off
+ * @param maxBodyBytes request bodies larger than this get 413
+ * @param readers      connections that serve reads at once
+ */
+public record ServerOptions(String bind, int port, String token, long maxBodyBytes, int readers) {
+
+    public static final long DEFAULT_MAX_BODY = 8L * 1024 * 1024;
+
+    public ServerOptions {
+        if (bind == null || bind.isBlank()) {
+            throw new IllegalArgumentException("bind address is empty");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (token != null && token.strip().length() < 16) {
+            throw new IllegalArgumentException("the write token must have at least 16 characters");
+        }
+        if (maxBodyBytes < 1 || readers < 1) {
+            throw new IllegalArgumentException("body limit and readers must be positive");
+        }
+        token = token == null ? null : token.strip();
+    }
+
+    /** Loopback, the given port, writes off, 8 MiB bodies, 8 readers. */
+    public static ServerOptions loopback(int port) {
+        return new ServerOptions("127.0.0.1", port, null, DEFAULT_MAX_BODY, 8);
+    }
+
+    public ServerOptions withToken(String newToken) {
+        return new ServerOptions(bind, port, newToken, maxBodyBytes, readers);
+    }
+
+    public ServerOptions withMaxBody(long bytes) {
+        return new ServerOptions(bind, port, token, bytes, readers);
+    }
+}
