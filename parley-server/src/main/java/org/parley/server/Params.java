@@ -26,7 +26,7 @@ final class Params {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,32}");
     private static final Pattern CAMEO = Pattern.compile("[0-9]{1,4}");
     private static final Pattern PLOVER = Pattern.compile("[A-Za-z_]{1,32}");
-    private static final Pattern ISSUE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final Pattern ISSUE = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final int MAX_WORDS = 200;
 
     static final Set<String> FILTERS = Set.of("actor", "source", "target", "cameo", "type", "from", "to", "location",
