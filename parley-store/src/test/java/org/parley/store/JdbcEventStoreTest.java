@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.ParsedDocument;
+import org.parley.store.testing.StoreFixtures;
 import org.parley.testing.Fixtures;
 
 /**
@@ -27,25 +28,12 @@ class JdbcEventStoreTest {
 
     /** The backends to test: a DuckDB file always, PostgreSQL when a test server is configured. */
     static java.util.stream.Stream<String> backends() {
-        String pg = System.getenv("PARLEY_TEST_POSTGRES");
-        return pg == null || pg.isBlank() ? java.util.stream.Stream.of("duckdb") : java.util.stream.Stream.of("duckdb", "postgres");
+        return StoreFixtures.backends();
     }
 
     /** A fresh, empty store of the given backend. */
     private String location(String backend, String name) {
-        if (backend.equals("duckdb")) {
-            return dir.resolve(name + ".duckdb").toString();
-        }
-        String url = System.getenv("PARLEY_TEST_POSTGRES");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
-             java.sql.Statement st = c.createStatement()) {
-            for (String table : List.of("documents", "events", "event_mentions", "quotes", "stances", "failures")) {
-                st.execute("DROP TABLE IF EXISTS " + table);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot reset the PostgreSQL test database: " + e.getMessage(), e);
-        }
-        return url;
+        return StoreFixtures.location(backend, dir, name);
     }
 
     private static Analysis example(String id, String textSuffix) {
