@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 
 import org.parley.store.read.ReadPool;
@@ -27,9 +32,11 @@ public final class ParleyServer implements AutoCloseable {
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
+    private final List<String> paths;
 
-    private ParleyServer(Javalin app) {
+    private ParleyServer(Javalin app, List<String> paths) {
         this.app = app;
+        this.paths = paths;
     }
 
     /**
@@ -41,6 +48,7 @@ public final class ParleyServer implements AutoCloseable {
         String openApi = resource("/parley/openapi.json");
         Bodies bodies = new Bodies(options.maxBodyBytes());
         TokenCheck tokens = new TokenCheck(writes == null ? null : options.token());
+        List<String> paths = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
@@ -54,31 +62,40 @@ public final class ParleyServer implements AutoCloseable {
             });
             ApiErrors.install(config);
             config.routes.before(ctx -> securityHeaders(ctx));
-            routes(config, reads, writes, bodies, tokens, openApi);
+            paths.addAll(routes(config, reads, writes, bodies, tokens, openApi));
         });
         app.start();
-        return new ParleyServer(app);
+        return new ParleyServer(app, List.copyOf(paths));
     }
 
-    private static void routes(JavalinConfig config, Reads reads, Writes writes, Bodies bodies, TokenCheck tokens,
-                               String openApi) {
-        config.routes.get("/api/events", new EventsHandler(reads.events()));
-        config.routes.get("/api/events/{id}", new EventHandler(reads.events()));
-        config.routes.get("/api/quotes", new QuotesHandler(reads.quotes()));
-        config.routes.get("/api/stances", new StancesHandler(reads.stances()));
-        config.routes.get("/api/stances/matrix", new StanceMatrixHandler(reads.stances()));
-        config.routes.get("/api/actors", new ActorsHandler(reads.actors()));
-        config.routes.get("/api/documents/{id}", new DocumentHandler(reads.documents()));
-        config.routes.get("/api/timeline", new TimelineHandler(reads.timeline()));
-        config.routes.get("/api/network", new NetworkHandler(reads.network()));
-        config.routes.get("/api/changes", new ChangesHandler(reads.changes()));
-        config.routes.get("/api/stats", new StatsHandler(reads.stats()));
-        config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    /** The API's routes: GET handlers, then the token-guarded POST handlers. */
+    private static List<String> routes(JavalinConfig config, Reads reads, Writes writes, Bodies bodies, TokenCheck tokens,
+                                       String openApi) {
+        Map<String, Handler> gets = new LinkedHashMap<>();
+        gets.put("/api/events", new EventsHandler(reads.events()));
+        gets.put("/api/events/{id}", new EventHandler(reads.events()));
+        gets.put("/api/quotes", new QuotesHandler(reads.quotes()));
+        gets.put("/api/stances", new StancesHandler(reads.stances()));
+        gets.put("/api/stances/matrix", new StanceMatrixHandler(reads.stances()));
+        gets.put("/api/actors", new ActorsHandler(reads.actors()));
+        gets.put("/api/documents/{id}", new DocumentHandler(reads.documents()));
+        gets.put("/api/timeline", new TimelineHandler(reads.timeline()));
+        gets.put("/api/network", new NetworkHandler(reads.network()));
+        gets.put("/api/changes", new ChangesHandler(reads.changes()));
+        gets.put("/api/stats", new StatsHandler(reads.stats()));
+        gets.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        Map<String, Handler> posts = new LinkedHashMap<>();
+        posts.put("/api/analyze", writes == null ? ctx -> { } : new AnalyzeHandler(writes, bodies));
+        posts.put("/api/ingest", writes == null ? ctx -> { } : new IngestHandler(writes, bodies));
+        gets.forEach(config.routes::get);
         config.routes.get("/api/docs", ctx -> ctx.redirect("/swagger.html"));
-        config.routes.before("/api/analyze", ctx -> guardWrite(ctx, tokens, bodies));
-        config.routes.before("/api/ingest", ctx -> guardWrite(ctx, tokens, bodies));
-        config.routes.post("/api/analyze", writes == null ? ctx -> { } : new AnalyzeHandler(writes, bodies));
-        config.routes.post("/api/ingest", writes == null ? ctx -> { } : new IngestHandler(writes, bodies));
+        posts.forEach((path, handler) -> {
+            config.routes.before(path, ctx -> guardWrite(ctx, tokens, bodies));
+            config.routes.post(path, handler);
+        });
+        List<String> paths = new ArrayList<>(gets.keySet());
+        paths.addAll(posts.keySet());
+        return List.copyOf(paths);
     }
 
     /** Token first (nothing is read from a stranger), then the declared body size. */
@@ -104,6 +121,11 @@ public final class ParleyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The API paths served (documented in the OpenAPI description). */
+    public List<String> paths() {
+        return paths;
     }
 
     /** The port listened on (useful when started on port 0). */
