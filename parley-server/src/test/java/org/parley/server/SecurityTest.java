@@ -37,8 +37,8 @@ class SecurityTest {
             int rejected = 0;
             for (String list : List.of("/api/events", "/api/quotes", "/api/stances", "/api/actors", "/api/network",
                     "/api/timeline", "/api/stances/matrix", "/api/changes")) {
-                // Every attack on the events list; the three that reach SQL as text on the others.
-                List<String> attacks = list.equals("/api/events") ? ATTACKS : ATTACKS.subList(0, 3);
+                // Every attack on the events list; two that reach SQL as text on the others.
+                List<String> attacks = list.equals("/api/events") ? ATTACKS : ATTACKS.subList(0, 2);
                 for (String filter : Params.FILTERS) {
                     for (String attack : attacks) {
                         String url = list + "?" + filter + "=" + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8);

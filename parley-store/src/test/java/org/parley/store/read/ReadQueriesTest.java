@@ -106,11 +106,12 @@ class ReadQueriesTest {
             EventReads reads = new EventReads(pool);
             DocumentReads documents = new DocumentReads(pool);
             int triggers = 0;
+            java.util.Map<String, String> texts = new java.util.HashMap<>();
             for (EventRow r : allEvents(reads, ALL, 100)) {
                 EventReads.Detail d = reads.byId(r.eventId()).orElseThrow();
                 assertEquals(r.mentions(), d.reports().size());
                 for (EventReads.Report rep : d.reports()) {
-                    String text = documents.byId(rep.docId()).orElseThrow().text();
+                    String text = texts.computeIfAbsent(rep.docId(), id -> documents.byId(id).orElseThrow().text());
                     assertTrue(text.substring(rep.begin(), rep.end()).length() > 0);
                     if (rep.triggerBegin() != null) {
                         assertEquals(rep.trigger(), text.substring(rep.triggerBegin(), rep.triggerEnd()));
