@@ -49,6 +49,10 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--readers", description = "Read connections of the in-process server (default: ${DEFAULT-VALUE}).")
     int readers = 8;
 
+    @Option(names = "--cache-seconds", description = "The in-process server's answer cache, as serve's (default:"
+            + " ${DEFAULT-VALUE}; 0 makes every request query the store).")
+    double cacheSeconds = 5;
+
     @Option(names = "--url", description = "A running server on this machine (loopback only) instead of a fresh one.")
     URI url;
 
@@ -72,7 +76,7 @@ final class ServeBenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "store      %s, %d synthetic events%n", db.describe(), db.counts().events());
             }
             try (ReadPool pool = ReadPool.open(file.toString(), readers);
-                 ParleyServer server = ParleyServer.start(pool, null, ServerOptions.loopback(0))) {
+                 ParleyServer server = ParleyServer.start(pool, null, ServerOptions.loopback(0).withCache(cacheSeconds))) {
                 run("http://127.0.0.1:" + server.port());
             }
         } finally {
@@ -142,7 +146,8 @@ final class ServeBenchCommand implements Callable<Integer> {
         double baseline = percentile(byPath.get(PATHS.indexOf(BASELINE)), 0.5);
         long total = 0;
         long totalErrors = 0;
-        System.out.printf(Locale.ROOT, "load       %d clients, %d s measured, load average %s%n", clients, seconds,
+        System.out.printf(Locale.ROOT, "load       %d clients, %d s measured, %s, load average %s%n", clients, seconds,
+                url != null ? "server " + url : cacheSeconds > 0 ? "answer cache " + cacheSeconds + " s" : "no answer cache",
                 loadAverage());
         System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s %7s %12s%n", "path", "req/s", "p50 ms", "p99 ms", "errors",
                 "p50/baseline");

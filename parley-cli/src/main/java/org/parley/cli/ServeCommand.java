@@ -45,12 +45,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--readers", description = "Connections that serve reads at once (default: ${DEFAULT-VALUE}).")
     int readers = 8;
 
+    @Option(names = "--cache-seconds", description = "Serve a read answer again for this long, unless a write came"
+            + " through this server meanwhile (default: ${DEFAULT-VALUE}; 0 turns it off).")
+    double cacheSeconds = 5;
+
     @Override
     public Integer call() throws Exception {
         String location = store.db != null ? store.db : StoreLocation.defaultLocation();
         ServerOptions options;
         try {
-            options = new ServerOptions(bind, port, token(), maxBody, readers);
+            options = new ServerOptions(bind, port, token(), maxBody, readers, cacheSeconds);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

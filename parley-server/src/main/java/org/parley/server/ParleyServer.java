@@ -48,6 +48,8 @@ public final class ParleyServer implements AutoCloseable {
         String openApi = resource("/parley/openapi.json");
         Bodies bodies = new Bodies(options.maxBodyBytes());
         TokenCheck tokens = new TokenCheck(writes == null ? null : options.token());
+        ResponseCache cache = new ResponseCache(options.cacheSeconds());
+        Writes guarded = writes == null ? null : writes.notifying(cache::invalidate);
         List<String> paths = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -62,7 +64,7 @@ public final class ParleyServer implements AutoCloseable {
             });
             ApiErrors.install(config);
             config.routes.before(ctx -> securityHeaders(ctx));
-            paths.addAll(routes(config, reads, writes, bodies, tokens, openApi));
+            paths.addAll(routes(config, reads, guarded, bodies, tokens, cache, openApi));
         });
         app.start();
         return new ParleyServer(app, List.copyOf(paths));
@@ -70,7 +72,7 @@ public final class ParleyServer implements AutoCloseable {
 
     /** The API's routes: GET handlers, then the token-guarded POST handlers. */
     private static List<String> routes(JavalinConfig config, Reads reads, Writes writes, Bodies bodies, TokenCheck tokens,
-                                       String openApi) {
+                                       ResponseCache cache, String openApi) {
         Map<String, Handler> gets = new LinkedHashMap<>();
         gets.put("/api/events", new EventsHandler(reads.events()));
         gets.put("/api/events/{id}", new EventHandler(reads.events()));
@@ -87,7 +89,7 @@ public final class ParleyServer implements AutoCloseable {
         Map<String, Handler> posts = new LinkedHashMap<>();
         posts.put("/api/analyze", writes == null ? ctx -> { } : new AnalyzeHandler(writes, bodies));
         posts.put("/api/ingest", writes == null ? ctx -> { } : new IngestHandler(writes, bodies));
-        gets.forEach(config.routes::get);
+        gets.forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
         config.routes.get("/api/docs", ctx -> ctx.redirect("/swagger.html"));
         posts.forEach((path, handler) -> {
             config.routes.before(path, ctx -> guardWrite(ctx, tokens, bodies));

@@ -17,7 +17,21 @@ import org.parley.store.EventStore;
  * becomes a document (the CLI's reading, so both agree), and the store to write to. Stores go
  * through one writer at a time.
  */
-public record Writes(Supplier<Pipeline> pipeline, Function<JsonNode, Document> records, EventStore store) {
+public record Writes(Supplier<Pipeline> pipeline, Function<JsonNode, Document> records, EventStore store,
+                     Runnable afterStore) {
+
+    public Writes(Supplier<Pipeline> pipeline, Function<JsonNode, Document> records, EventStore store) {
+        this(pipeline, records, store, () -> { });
+    }
+
+    /** These writes, also running {@code listener} after each store (the server forgets cached answers). */
+    Writes notifying(Runnable listener) {
+        Runnable before = afterStore;
+        return new Writes(pipeline, records, store, () -> {
+            before.run();
+            listener.run();
+        });
+    }
 
     Analysis analyze(Document d) {
         return pipeline.get().analyze(d);
@@ -27,7 +41,11 @@ public record Writes(Supplier<Pipeline> pipeline, Function<JsonNode, Document> r
     int store(List<Analysis> analyses) {
         synchronized (store) {
             long before = store.counts().documents();
-            store.store(analyses);
+            try {
+                store.store(analyses);
+            } finally {
+                afterStore.run();
+            }
             return (int) (store.counts().documents() - before);
         }
     }
