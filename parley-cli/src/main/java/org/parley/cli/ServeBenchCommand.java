@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import org.parley.server.ParleyServer;
 import org.parley.server.ServerOptions;
 import org.parley.store.JdbcEventStore;
-import org.parley.store.read.ReadPool;
+import org.parley.store.ReadPool;
 
 /**
  * {@code parley bench-serve}: many concurrent clients on the read endpoints for a fixed time,

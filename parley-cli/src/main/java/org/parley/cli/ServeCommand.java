@@ -15,8 +15,8 @@ import org.parley.server.ParleyServer;
 import org.parley.server.ServerOptions;
 import org.parley.server.Writes;
 import org.parley.store.JdbcEventStore;
+import org.parley.store.ReadPool;
 import org.parley.store.StoreLocation;
-import org.parley.store.read.ReadPool;
 
 /** {@code parley serve}: the REST API and the dashboard over a store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -34,8 +35,6 @@ public final class MentionFinder {
     private static final Set<String> ARGUMENT = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:poss", "obj",
             "iobj", "conj", "appos", "root", "dep");
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself",
-            "herself");
 
     /** How many sentences back a pronoun or role noun may look for its antecedent. */
     private static final int COREF_WINDOW = 3;
@@ -44,9 +43,18 @@ public final class MentionFinder {
     public static final String UNPLACED = "agent-only";
 
     private final ActorResolver resolver;
+    /** Pronouns that refer back to a person mentioned before. */
+    private final Set<String> personPronouns;
+    /** Nouns that count people: an agent in their "of" complement is what they count. */
+    private final Set<String> quantities;
+    /** Prepositions of a place that gives an agent its country: "students throughout Indonesia". */
+    private final Set<String> agentPlacePrepositions;
 
-    public MentionFinder(ActorResolver resolver) {
+    public MentionFinder(ActorResolver resolver, WordLists words) {
         this.resolver = resolver;
+        this.personPronouns = words.get("actors.person-pronouns");
+        this.quantities = words.get("actors.quantities");
+        this.agentPlacePrepositions = words.get("actors.agent-place-prepositions");
     }
 
     public ActorResolver resolver() {
@@ -85,7 +93,7 @@ public final class MentionFinder {
 
     private List<Mention> resolveHead(Sentence s, Token head, String text, LocalDate date, List<Mention> earlier) {
         if (head.isPronoun() || head.pos().equals("PRP$")) {
-            if (!PERSON_PRONOUNS.contains(head.text().toLowerCase(Locale.ROOT))) {
+            if (!personPronouns.contains(head.text().toLowerCase(Locale.ROOT))) {
                 return List.of();
             }
             Mention antecedent = latestPerson(earlier, s.index(), head.span().begin());
@@ -194,16 +202,12 @@ public final class MentionFinder {
             Mention m = placedBy(s, holder, head, sector, span, text, date);
             if (m != null || holder.head() < 0 || !holder.baseRelation().equals("nmod")
                     || s.children(holder.index(), "case").stream().noneMatch(k -> k.lemma().equals("of"))
-                    || !QUANTITIES.contains(s.token(holder.head()).lemma().toLowerCase(Locale.ROOT))) {
+                    || !quantities.contains(s.token(holder.head()).lemma().toLowerCase(Locale.ROOT))) {
                 return m;
             }
             holder = s.token(holder.head());
         }
     }
-
-    /** Nouns that count people: an agent in their "of" complement is what they count. */
-    private static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
-            "million", "millions", "dozen", "dozens", "score", "scores");
 
     private Mention placedBy(Sentence s, Token holder, Token head, String sector, Span span, String text, LocalDate date) {
         for (Token c : s.children(holder.index())) {
@@ -214,7 +218,7 @@ public final class MentionFinder {
             for (Token k : s.children(c.index(), "case")) {
                 prep = k.lemma();
             }
-            if (prep == null || !AGENT_PLACE_PREPOSITIONS.contains(prep)) {
+            if (prep == null || !agentPlacePrepositions.contains(prep)) {
                 continue;
             }
             BitSet name = s.subtree(c.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
@@ -234,8 +238,6 @@ public final class MentionFinder {
         }
         return null;
     }
-
-    private static final Set<String> AGENT_PLACE_PREPOSITIONS = Set.of("in", "throughout", "across", "from", "of");
 
     /** The noun phrase's span without leading determiners and punctuation. */
     private static Span mentionSpan(Sentence s, BitSet np, Token head) {

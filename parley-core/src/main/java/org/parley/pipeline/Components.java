@@ -31,8 +31,8 @@ public record Components(Ontology ontology, KnowledgeBase knowledgeBase, Gazette
         Gazetteer gazetteer = Gazetteer.load(kb);
         Lexicon lexicon = Lexicon.load(ontology);
         WordLists words = WordLists.load();
-        ActorResolver resolver = new ActorResolver(kb);
-        return new Components(ontology, kb, gazetteer, lexicon, words, new MentionFinder(resolver),
+        ActorResolver resolver = new ActorResolver(kb, words);
+        return new Components(ontology, kb, gazetteer, lexicon, words, new MentionFinder(resolver, words),
                 new EventCoder(lexicon, ontology, resolver, gazetteer, words), new QuoteExtractor(),
                 new StanceExtractor(resolver));
     }

@@ -3,7 +3,8 @@ package org.parley.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parley.store.read.ChangeReads;
+import org.parley.store.ChangeQueries;
+import org.parley.store.ReadPool;
 
 /**
  * {@code GET /api/changes[?asOf=YYYY-MM-DD]}: dyads and actors that moved most in the last week
@@ -11,15 +12,16 @@ import org.parley.store.read.ChangeReads;
  */
 final class ChangesHandler implements Handler {
 
-    private final ChangeReads changes;
+    private final ReadPool pool;
 
-    ChangesHandler(ChangeReads changes) {
-        this.changes = changes;
+    ChangesHandler(ReadPool pool) {
+        this.pool = pool;
     }
 
     @Override
     public void handle(Context ctx) {
         Params p = Params.of(ctx, "asOf");
-        Lists.json(ctx, changes.changes(p.filters(), p.date("asOf"), Math.min(p.limit(), 100)));
+        int limit = Math.min(p.limit(), 100);
+        Lists.json(ctx, pool.read(db -> new ChangeQueries(db).changes(p.filters(), p.issue(), p.date("asOf"), limit)));
     }
 }

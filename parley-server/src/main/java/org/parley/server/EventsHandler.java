@@ -5,10 +5,14 @@ import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
+import org.parley.store.EventQueries;
 import org.parley.store.EventRow;
-import org.parley.store.read.EventReads;
+import org.parley.store.ReadPool;
 
-/** {@code GET /api/events}: merged events, most recent first, a page at a time. */
+/**
+ * {@code GET /api/events}: merged events, most recent first, a page at a time; as {@code parley
+ * events} reads them (the words filter also narrows the mentions counted).
+ */
 final class EventsHandler implements Handler {
 
     static final List<Lists.Column<EventRow>> CSV = List.of(new Lists.Column<>("event_id", EventRow::eventId),
@@ -21,15 +25,17 @@ final class EventsHandler implements Handler {
             new Lists.Column<>("lon", EventRow::lon), new Lists.Column<>("mentions", EventRow::mentions),
             new Lists.Column<>("example", EventRow::exampleText));
 
-    private final EventReads events;
+    private final ReadPool pool;
 
-    EventsHandler(EventReads events) {
-        this.events = events;
+    EventsHandler(ReadPool pool) {
+        this.pool = pool;
     }
 
     @Override
     public void handle(Context ctx) {
         Params p = Params.of(ctx);
-        Lists.send(ctx, events.page(p.filters(), p.limit(), p.cursor()), CSV);
+        org.parley.store.Where filter = EventQueries.filter(p.filters());
+        Lists.page(ctx, p, EventQueries.ORDER.size(), page -> pool.read(db -> new EventQueries(db).find(filter, page)),
+                EventQueries::cursor, CSV);
     }
 }

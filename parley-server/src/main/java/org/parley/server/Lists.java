@@ -8,7 +8,7 @@ import java.util.function.Function;
 import io.javalin.http.Context;
 
 import org.parley.output.Csv;
-import org.parley.store.read.Page;
+import org.parley.store.Page;
 
 /**
  * Writes a list as JSON ({@code {"items": [...], "next": cursor}}) or, for {@code Accept: text/csv}
@@ -23,8 +23,20 @@ final class Lists {
     private Lists() {
     }
 
-    static <T> void send(Context ctx, Page<T> page, List<Column<T>> columns) {
-        send(ctx, page.items(), page.next(), columns);
+    /**
+     * A page of a keyset-paged query: {@code limit} rows after the request's cursor (one more is
+     * fetched to know whether a next page exists, whose cursor is then the last row's keys).
+     */
+    static <T> void page(Context ctx, Params p, int keys, Function<Page, List<T>> query,
+                         Function<T, List<Object>> cursor, List<Column<T>> columns) {
+        int limit = p.limit();
+        List<T> rows = query.apply(new Page(limit + 1, Cursor.decode(p.cursor(), keys)));
+        if (rows.size() <= limit) {
+            send(ctx, rows, null, columns);
+        } else {
+            List<T> items = rows.subList(0, limit);
+            send(ctx, items, Cursor.encode(cursor.apply(items.get(limit - 1))), columns);
+        }
     }
 
     static <T> void send(Context ctx, List<T> items, String next, List<Column<T>> columns) {

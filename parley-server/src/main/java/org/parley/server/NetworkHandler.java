@@ -5,8 +5,10 @@ import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parley.store.read.NetworkReads;
-import org.parley.store.read.NetworkReads.Edge;
+import org.parley.store.EventQueries;
+import org.parley.store.NetworkQueries;
+import org.parley.store.NetworkQueries.Edge;
+import org.parley.store.ReadPool;
 
 /** {@code GET /api/network}: dyads (source to target) with event counts and mean Goldstein, busiest first. */
 final class NetworkHandler implements Handler {
@@ -15,15 +17,17 @@ final class NetworkHandler implements Handler {
             new Lists.Column<>("target", Edge::target), new Lists.Column<>("events", Edge::events),
             new Lists.Column<>("mean_goldstein", Edge::meanGoldstein));
 
-    private final NetworkReads network;
+    private final ReadPool pool;
 
-    NetworkHandler(NetworkReads network) {
-        this.network = network;
+    NetworkHandler(ReadPool pool) {
+        this.pool = pool;
     }
 
     @Override
     public void handle(Context ctx) {
         Params p = Params.of(ctx);
-        Lists.send(ctx, network.page(p.filters(), p.limit(), p.cursor()), CSV);
+        org.parley.store.Where filter = EventQueries.onEvents(p.filters());
+        Lists.page(ctx, p, NetworkQueries.ORDER.size(), page -> pool.read(db -> new NetworkQueries(db).find(filter, page)),
+                NetworkQueries::cursor, CSV);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import io.javalin.http.Context;
 
-import org.parley.store.read.Filters;
+import org.parley.store.EventQuery;
 
 /**
  * The query parameters of the read endpoints, checked before any query runs: a value of the
@@ -53,11 +53,22 @@ final class Params {
         return new Params(ctx, Set.of(extra));
     }
 
-    Filters filters() {
+    /** The event filters (the limit aside, which {@link #limit} reads). */
+    EventQuery filters() {
         String plover = matching("type", PLOVER);
-        return new Filters(matching("actor", CODE), matching("source", CODE), matching("target", CODE),
-                matching("cameo", CAMEO), plover == null ? null : plover.toUpperCase(Locale.ROOT), date("from"),
-                date("to"), words("location"), words("text"), matching("issue", ISSUE));
+        LocalDate from = date("from");
+        LocalDate to = date("to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badRequest("from " + from + " is after to " + to);
+        }
+        return new EventQuery(matching("actor", CODE), matching("source", CODE), matching("target", CODE),
+                matching("cameo", CAMEO), plover == null ? null : plover.toUpperCase(Locale.ROOT), from, to,
+                words("location"), words("text"), 1);
+    }
+
+    /** The issue key prefix (stances). */
+    String issue() {
+        return matching("issue", ISSUE);
     }
 
     int limit() {

@@ -15,7 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 
-import org.parley.store.read.ReadPool;
+import org.parley.store.ReadPool;
 
 /**
  * The server, configured in one place before it starts: the read API over a {@link ReadPool},
@@ -44,7 +44,6 @@ public final class ParleyServer implements AutoCloseable {
      * without a token, writes are off).
      */
     public static ParleyServer start(ReadPool pool, Writes writes, ServerOptions options) {
-        Reads reads = Reads.over(pool);
         String openApi = resource("/parley/openapi.json");
         Bodies bodies = new Bodies(options.maxBodyBytes());
         TokenCheck tokens = new TokenCheck(writes == null ? null : options.token());
@@ -64,27 +63,27 @@ public final class ParleyServer implements AutoCloseable {
             });
             ApiErrors.install(config);
             config.routes.before(ctx -> securityHeaders(ctx));
-            paths.addAll(routes(config, reads, guarded, bodies, tokens, cache, openApi));
+            paths.addAll(routes(config, pool, guarded, bodies, tokens, cache, openApi));
         });
         app.start();
         return new ParleyServer(app, List.copyOf(paths));
     }
 
     /** The API's routes: GET handlers, then the token-guarded POST handlers. */
-    private static List<String> routes(JavalinConfig config, Reads reads, Writes writes, Bodies bodies, TokenCheck tokens,
+    private static List<String> routes(JavalinConfig config, ReadPool pool, Writes writes, Bodies bodies, TokenCheck tokens,
                                        ResponseCache cache, String openApi) {
         Map<String, Handler> gets = new LinkedHashMap<>();
-        gets.put("/api/events", new EventsHandler(reads.events()));
-        gets.put("/api/events/{id}", new EventHandler(reads.events()));
-        gets.put("/api/quotes", new QuotesHandler(reads.quotes()));
-        gets.put("/api/stances", new StancesHandler(reads.stances()));
-        gets.put("/api/stances/matrix", new StanceMatrixHandler(reads.stances()));
-        gets.put("/api/actors", new ActorsHandler(reads.actors()));
-        gets.put("/api/documents/{id}", new DocumentHandler(reads.documents()));
-        gets.put("/api/timeline", new TimelineHandler(reads.timeline()));
-        gets.put("/api/network", new NetworkHandler(reads.network()));
-        gets.put("/api/changes", new ChangesHandler(reads.changes()));
-        gets.put("/api/stats", new StatsHandler(reads.stats()));
+        gets.put("/api/events", new EventsHandler(pool));
+        gets.put("/api/events/{id}", new EventHandler(pool));
+        gets.put("/api/quotes", new QuotesHandler(pool));
+        gets.put("/api/stances", new StancesHandler(pool));
+        gets.put("/api/stances/matrix", new StanceMatrixHandler(pool));
+        gets.put("/api/actors", new ActorsHandler(pool));
+        gets.put("/api/documents/{id}", new DocumentHandler(pool));
+        gets.put("/api/timeline", new TimelineHandler(pool));
+        gets.put("/api/network", new NetworkHandler(pool));
+        gets.put("/api/changes", new ChangesHandler(pool));
+        gets.put("/api/stats", new StatsHandler(pool));
         gets.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         Map<String, Handler> posts = new LinkedHashMap<>();
         posts.put("/api/analyze", writes == null ? ctx -> { } : new AnalyzeHandler(writes, bodies));

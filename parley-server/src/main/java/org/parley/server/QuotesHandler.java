@@ -5,28 +5,37 @@ import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parley.store.read.QuoteReads;
-import org.parley.store.read.QuoteReads.QuoteItem;
+import org.parley.store.EventQuery;
+import org.parley.store.QuoteQueries;
+import org.parley.store.QuoteRow;
+import org.parley.store.ReadPool;
 
-/** {@code GET /api/quotes}: who said what, most recent document first (actor = the speaker, text = words of the quote). */
+/**
+ * {@code GET /api/quotes}: who said what, by document and position, as {@code parley quotes}
+ * reads them (actor = the speaker, text = words of the quote, from/to = the document's date).
+ */
 final class QuotesHandler implements Handler {
 
-    private static final List<Lists.Column<QuoteItem>> CSV = List.of(new Lists.Column<>("doc_id", QuoteItem::docId),
-            new Lists.Column<>("date", QuoteItem::date), new Lists.Column<>("begin", QuoteItem::begin),
-            new Lists.Column<>("end", QuoteItem::end), new Lists.Column<>("speaker", QuoteItem::speakerCode),
-            new Lists.Column<>("speaker_name", QuoteItem::speakerName), new Lists.Column<>("speaker_text", QuoteItem::speakerText),
-            new Lists.Column<>("cue", QuoteItem::cue), new Lists.Column<>("direct", QuoteItem::direct),
-            new Lists.Column<>("content", QuoteItem::content));
+    private static final List<Lists.Column<QuoteRow>> CSV = List.of(new Lists.Column<>("doc_id", QuoteRow::docHash),
+            new Lists.Column<>("date", QuoteRow::published), new Lists.Column<>("begin", QuoteRow::contentBegin),
+            new Lists.Column<>("end", QuoteRow::contentEnd), new Lists.Column<>("speaker", QuoteRow::speakerCode),
+            new Lists.Column<>("speaker_name", QuoteRow::speakerName), new Lists.Column<>("speaker_text", QuoteRow::speakerText),
+            new Lists.Column<>("cue", QuoteRow::cue), new Lists.Column<>("direct", QuoteRow::direct),
+            new Lists.Column<>("content", QuoteRow::content));
 
-    private final QuoteReads quotes;
+    private final ReadPool pool;
 
-    QuotesHandler(QuoteReads quotes) {
-        this.quotes = quotes;
+    QuotesHandler(ReadPool pool) {
+        this.pool = pool;
     }
 
     @Override
     public void handle(Context ctx) {
         Params p = Params.of(ctx);
-        Lists.send(ctx, quotes.page(p.filters(), p.limit(), p.cursor()), CSV);
+        EventQuery f = p.filters();
+        org.parley.store.Where filter = QuoteQueries.filter(f.actor(), f.text()).atLeast("published", f.from())
+                .atMost("published", f.to());
+        Lists.page(ctx, p, QuoteQueries.ORDER.size(), page -> pool.read(db -> new QuoteQueries(db).find(filter, page)),
+                QuoteQueries::cursor, CSV);
     }
 }

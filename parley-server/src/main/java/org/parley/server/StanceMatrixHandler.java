@@ -5,8 +5,10 @@ import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parley.store.read.StanceReads;
-import org.parley.store.read.StanceReads.Cell;
+import org.parley.store.EventQuery;
+import org.parley.store.ReadPool;
+import org.parley.store.StanceStatementQueries;
+import org.parley.store.StanceStatementQueries.Cell;
 
 /** {@code GET /api/stances/matrix[?by=month]}: actor x issue cells with counts per polarity and the latest one. */
 final class StanceMatrixHandler implements Handler {
@@ -17,16 +19,18 @@ final class StanceMatrixHandler implements Handler {
             new Lists.Column<>("conditional", Cell::conditional), new Lists.Column<>("undecided", Cell::undecided),
             new Lists.Column<>("latest", Cell::latest), new Lists.Column<>("latest_date", Cell::latestDate));
 
-    private final StanceReads stances;
+    private final ReadPool pool;
 
-    StanceMatrixHandler(StanceReads stances) {
-        this.stances = stances;
+    StanceMatrixHandler(ReadPool pool) {
+        this.pool = pool;
     }
 
     @Override
     public void handle(Context ctx) {
         Params p = Params.of(ctx, "by");
         boolean byMonth = p.choice("by", "all", "all", "month").equals("month");
-        Lists.send(ctx, stances.matrix(p.filters(), byMonth), null, CSV);
+        EventQuery f = p.filters();
+        org.parley.store.Where filter = StanceStatementQueries.filter(f.actor(), p.issue(), f.from(), f.to(), f.text());
+        Lists.send(ctx, pool.read(db -> new StanceStatementQueries(db).matrix(filter, byMonth)), null, CSV);
     }
 }

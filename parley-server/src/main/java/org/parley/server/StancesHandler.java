@@ -5,8 +5,10 @@ import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parley.store.read.StanceReads;
-import org.parley.store.read.StanceReads.StanceItem;
+import org.parley.store.EventQuery;
+import org.parley.store.ReadPool;
+import org.parley.store.StanceStatementQueries;
+import org.parley.store.StanceStatementQueries.StanceItem;
 
 /** {@code GET /api/stances}: stances with their statements, most recent first (actor = the holder, issue = key prefix). */
 final class StancesHandler implements Handler {
@@ -17,15 +19,18 @@ final class StancesHandler implements Handler {
             new Lists.Column<>("issue_text", StanceItem::issueText), new Lists.Column<>("polarity", StanceItem::polarity),
             new Lists.Column<>("strength", StanceItem::strength), new Lists.Column<>("statement", StanceItem::statement));
 
-    private final StanceReads stances;
+    private final ReadPool pool;
 
-    StancesHandler(StanceReads stances) {
-        this.stances = stances;
+    StancesHandler(ReadPool pool) {
+        this.pool = pool;
     }
 
     @Override
     public void handle(Context ctx) {
         Params p = Params.of(ctx);
-        Lists.send(ctx, stances.page(p.filters(), p.limit(), p.cursor()), CSV);
+        EventQuery f = p.filters();
+        org.parley.store.Where filter = StanceStatementQueries.filter(f.actor(), p.issue(), f.from(), f.to(), f.text());
+        Lists.page(ctx, p, StanceStatementQueries.ORDER.size(),
+                page -> pool.read(db -> new StanceStatementQueries(db).find(filter, page)), StanceStatementQueries::cursor, CSV);
     }
 }

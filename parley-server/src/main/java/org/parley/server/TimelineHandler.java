@@ -5,8 +5,10 @@ import java.util.List;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parley.store.read.TimelineReads;
-import org.parley.store.read.TimelineReads.Bucket;
+import org.parley.store.EventQueries;
+import org.parley.store.ReadPool;
+import org.parley.store.TimelineQueries;
+import org.parley.store.TimelineQueries.Bucket;
 
 /** {@code GET /api/timeline[?by=week]}: events per day or week by quad class, with the mean Goldstein score. */
 final class TimelineHandler implements Handler {
@@ -18,16 +20,17 @@ final class TimelineHandler implements Handler {
             new Lists.Column<>("material_conflict", b -> b.quads()[3]),
             new Lists.Column<>("events", Bucket::events), new Lists.Column<>("mean_goldstein", Bucket::meanGoldstein));
 
-    private final TimelineReads timeline;
+    private final ReadPool pool;
 
-    TimelineHandler(TimelineReads timeline) {
-        this.timeline = timeline;
+    TimelineHandler(ReadPool pool) {
+        this.pool = pool;
     }
 
     @Override
     public void handle(Context ctx) {
         Params p = Params.of(ctx, "by");
         boolean weekly = p.choice("by", "day", "day", "week").equals("week");
-        Lists.send(ctx, timeline.timeline(p.filters(), weekly), null, CSV);
+        org.parley.store.Where filter = EventQueries.onEvents(p.filters());
+        Lists.send(ctx, pool.read(db -> new TimelineQueries(db).find(filter, weekly)), null, CSV);
     }
 }

@@ -40,7 +40,7 @@ async function draw(thread, ps, f) {
       const t = partyOf(e.targetCode, e.targetCountry);
       if (s && t && s !== t) items.set(`e${e.eventId}`, {kind: 'event', date: e.date, order: 0, e});
     }
-    for (const q of quotes.items) items.set(`q${q.docId}${q.begin}`, {kind: 'quote', date: q.date, order: 1, q});
+    for (const q of quotes.items) items.set(`q${q.docHash}${q.contentBegin}`, {kind: 'quote', date: q.published, order: 1, q});
     for (const s of stances.items) items.set(`s${s.docId}${s.sentence}${s.holderCode}${s.issue}`, {kind: 'stance', date: s.date, order: 2, s});
   }));
   const rows = [...items.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.order - b.order);
@@ -66,9 +66,9 @@ function row(r) {
   }
   if (r.kind === 'quote') {
     const q = r.q;
-    return el('div', {class: 'row quote'}, el('div', {class: 'meta'}, `${q.date ?? 'undated'} · quote · ${q.speakerName ?? q.speakerText ?? '?'}`
+    return el('div', {class: 'row quote'}, el('div', {class: 'meta'}, `${q.published ?? 'undated'} · quote · ${q.speakerName ?? q.speakerText ?? '?'}`
       + ` (${q.speakerCode ?? '?'}) ${q.cue ?? ''}`), el('div', {}, q.direct ? `“${q.content}”` : q.content),
-      el('a', {onclick: () => openDocument(q.docId, q.begin, q.end)}, 'open the article'));
+      el('a', {onclick: () => openDocument(q.docHash, q.contentBegin, q.contentEnd)}, 'open the article'));
   }
   const s = r.s;
   return el('div', {class: 'row stance'}, el('div', {class: 'meta'}, `${s.date ?? 'undated'} · stance · ${s.holderName ?? s.holderCode}`

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.parley.model.Document;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.JdbcEventStore;
-import org.parley.store.read.ReadPool;
+import org.parley.store.ReadPool;
 import org.parley.store.testing.StoreFixtures;
 import org.parley.testing.Fixtures;
 

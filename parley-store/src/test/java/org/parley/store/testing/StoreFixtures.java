@@ -30,9 +30,7 @@ import org.parley.testing.Fixtures;
  */
 public final class StoreFixtures {
 
-    /** Every table the store creates, dropped to reset the PostgreSQL test database. */
-    private static final List<String> TABLES = List.of("documents", "events", "event_mentions", "quotes", "stances",
-            "failures", "actor_mentions");
+    private static final java.util.concurrent.atomic.AtomicInteger SCHEMAS = new java.util.concurrent.atomic.AtomicInteger();
 
     private static Map<String, ParsedDocument> parses;
     private static List<Analysis> analyses;
@@ -46,20 +44,28 @@ public final class StoreFixtures {
         return pg == null || pg.isBlank() ? Stream.of("duckdb") : Stream.of("duckdb", "postgres");
     }
 
-    /** A fresh, empty store of the backend: a new DuckDB file in {@code dir}, or the emptied PostgreSQL test database. */
+    /** The location of a new, empty store: a DuckDB file in {@code dir}, or a fresh schema of the PostgreSQL test database. */
     public static String location(String backend, Path dir, String name) {
         if (backend.equals("duckdb")) {
             return dir.resolve(name + ".duckdb").toString();
         }
         String url = System.getenv("PARLEY_TEST_POSTGRES");
+        String schema = "t_" + name.replaceAll("\\W", "_") + "_" + ProcessHandle.current().pid() + "_"
+                + SCHEMAS.incrementAndGet();
+        execute(url, "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Runs statements on a store's own connection (a DuckDB file or a JDBC URL), committed. */
+    public static void execute(String location, String... statements) {
+        String url = location.startsWith("jdbc:") ? location : "jdbc:duckdb:" + location;
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            for (String table : TABLES) {
-                st.execute("DROP TABLE IF EXISTS " + table);
+            for (String s : statements) {
+                st.execute(s);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reset the PostgreSQL test database: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot prepare the test store " + location + ": " + e.getMessage(), e);
         }
-        return url;
     }
 
     /** A fresh store of the backend filled with {@link #analyses()}. */

@@ -1,6 +1,5 @@
-package org.parley.store.read;
+package org.parley.store;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +10,11 @@ import java.util.Map;
 /**
  * What changed: dyads and actors whose weekly event count or mean Goldstein score moved most in
  * the last week against the four weeks before it, and stances whose polarity flipped in the last
- * week. The week ends on {@code asOf} (default: the last event date stored).
+ * week. The week ends on {@code asOf} (default: the last event date stored). Events are those
+ * matching an {@link EventQuery}'s filters (its dates aside), stances those of {@code holder}
+ * on issues starting with {@code issue}.
  */
-public final class ChangeReads {
+public final class ChangeQueries {
 
     /** A dyad ("RUS>UKR") or an actor's movement: events last week, the baseline's weekly mean, mean Goldstein of each. */
     public record Move(String key, long recent, double baselinePerWeek, Double recentGoldstein,
@@ -38,38 +39,39 @@ public final class ChangeReads {
                           List<Move> actors, List<Flip> flips) {
     }
 
-    private final ReadPool pool;
+    private final Database db;
 
-    public ChangeReads(ReadPool pool) {
-        this.pool = pool;
+    public ChangeQueries(Database db) {
+        this.db = db;
     }
 
-    public Changes changes(Filters f, LocalDate asOf, int limit) {
-        LocalDate end = asOf != null ? asOf : new StatsReads(pool).stats().lastEvent();
+    public Changes changes(EventQuery f, String issue, LocalDate asOf, int limit) {
+        LocalDate end = asOf != null ? asOf : new StatsQueries(db).stats().lastEvent();
         if (end == null) {
             return new Changes(null, null, null, List.of(), List.of(), List.of());
         }
         LocalDate recentFrom = end.minusDays(6);
         LocalDate baselineFrom = recentFrom.minusDays(28);
-        Filters window = new Filters(f.actor(), f.source(), f.target(), f.cameo(), f.plover(), baselineFrom, end,
-                f.location(), f.text(), null);
-        Where w = Where.events(window);
-        Date recent = Date.valueOf(recentFrom);
+        Where w = EventQueries.onEvents(new EventQuery(f.actor(), f.source(), f.target(), f.cameo(), f.plover(),
+                baselineFrom, end, f.location(), f.text(), 1));
+        LocalDate recent = recentFrom;
         String sums = ", SUM(CASE WHEN e.date >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN e.date >= ? THEN e.goldstein ELSE 0 END),"
                 + " SUM(CASE WHEN e.date < ? THEN 1 ELSE 0 END), SUM(CASE WHEN e.date < ? THEN e.goldstein ELSE 0 END)";
         List<Object> args = new ArrayList<>(List.of(recent, recent, recent, recent));
         args.addAll(w.args());
-        List<Move> dyads = pool.list("SELECT COALESCE(e.source_code, '-') || '>' || COALESCE(e.target_code, '-')" + sums
-                + " FROM events e" + w.sql() + " GROUP BY e.source_code, e.target_code", args, ChangeReads::move, "dyad changes");
+        List<Move> dyads = db.query("reading dyad changes", "SELECT COALESCE(e.source_code, '-') || '>'"
+                + " || COALESCE(e.target_code, '-')" + sums + " FROM events e " + w.sql()
+                + " GROUP BY e.source_code, e.target_code", args, ChangeQueries::move);
         List<Object> sideArgs = new ArrayList<>(List.of(recent, recent, recent, recent));
         sideArgs.addAll(w.args());
         sideArgs.addAll(w.args());
-        List<Move> actors = pool.list("SELECT code" + sums.replace("e.date", "day").replace("e.goldstein", "goldstein")
-                + " FROM (SELECT e.source_code AS code, e.date AS day, e.goldstein FROM events e" + w.sql()
-                + " UNION ALL SELECT e.target_code, e.date, e.goldstein FROM events e" + w.sql() + ") a"
-                + " WHERE code IS NOT NULL GROUP BY code", sideArgs, ChangeReads::move, "actor changes");
+        List<Move> actors = db.query("reading actor changes", "SELECT code"
+                + sums.replace("e.date", "day").replace("e.goldstein", "goldstein")
+                + " FROM (SELECT e.source_code AS code, e.date AS day, e.goldstein FROM events e " + w.sql()
+                + " UNION ALL SELECT e.target_code, e.date, e.goldstein FROM events e " + w.sql() + ") a"
+                + " WHERE code IS NOT NULL GROUP BY code", sideArgs, ChangeQueries::move);
         return new Changes(end, recentFrom, baselineFrom, largest(dyads, limit), largest(actors, limit),
-                flips(f, recentFrom, end, limit));
+                flips(f.actor(), issue, recentFrom, end, limit));
     }
 
     private static Move move(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -95,14 +97,13 @@ public final class ChangeReads {
         return List.copyOf(out);
     }
 
-    private List<Flip> flips(Filters f, LocalDate recentFrom, LocalDate end, int limit) {
-        Filters upTo = new Filters(f.actor(), null, null, null, null, null, end, null, null, f.issue());
-        Where w = StanceReads.where(upTo).always("s.date IS NOT NULL").always("EXISTS (SELECT 1 FROM stances r"
-                + " WHERE r.holder_code = s.holder_code AND r.issue_key = s.issue_key AND r.date >= ? AND r.date <= ?)",
-                Date.valueOf(recentFrom), Date.valueOf(end));
-        List<Object[]> rows = pool.list("SELECT s.holder_code, s.issue_key, s.polarity, s.date FROM stances s" + w.sql()
-                + " ORDER BY s.date, s.doc_hash, s.sentence", w.args(),
-                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), ReadPool.date(rs, 4)}, "stance flips");
+    private List<Flip> flips(String holder, String issue, LocalDate recentFrom, LocalDate end, int limit) {
+        Where w = StanceStatementQueries.filter(holder, issue, null, end, null).and("s.date IS NOT NULL")
+                .and("EXISTS (SELECT 1 FROM stances r WHERE r.holder_code = s.holder_code AND r.issue_key = s.issue_key"
+                        + " AND r.date >= ? AND r.date <= ?)", recentFrom, end);
+        List<Object[]> rows = db.query("reading stance flips", "SELECT s.holder_code, s.issue_key, s.polarity, s.date"
+                + " FROM stances s " + w.sql() + " ORDER BY s.date, s.doc_hash, s.sentence", w.args(),
+                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), Database.date(rs, 4)});
         Map<List<String>, Object[]> before = new HashMap<>();
         Map<List<String>, Object[]> now = new java.util.LinkedHashMap<>();
         for (Object[] r : rows) {
