@@ -45,6 +45,13 @@ final class ActorFactory {
         return kb.country(iso3).map(c -> countryActor(c, unplaced.sector())).orElse(unplaced);
     }
 
+    /** The same actor (a person, an office holder) of a country its phrase did not name. */
+    Actor inCountry(Actor a, String iso3) {
+        String sector = a.sector();
+        return new Actor(cameo(iso3) + (sector == null ? "" : sector), iso3, sector, a.kind(), a.name(), a.role(),
+                a.entity(), a.otherSectors());
+    }
+
     /** A country's actor with an optional sector. */
     Actor countryActor(Country c, String sector) {
         String name = sector == null ? c.shortName() : c.shortName() + " " + SECTOR_NAMES.getOrDefault(sector, sector);

@@ -174,6 +174,11 @@ public final class ActorResolver {
         return factory.placed(unplaced, iso3);
     }
 
+    /** The same actor of a country its phrase did not name ("Minister X" of Nigeria). */
+    public Actor inCountry(Actor a, String iso3) {
+        return factory.inCountry(a, iso3);
+    }
+
     /** A country's actor with an optional sector. */
     public Actor countryActor(Country c, String sector) {
         return factory.countryActor(c, sector);

@@ -87,16 +87,63 @@ final class PersonActors {
     }
 
     /**
-     * "President Bush": the one person of that surname holding, on the date, an office of the
-     * title's sector (and of the phrase's country, if it names one); else null.
+     * "President Bush", "Vice President Harris": the one person of that surname holding, on the
+     * date, an office of the title's sector (and of the phrase's country, if it names one); among
+     * several, the one whose office the phrase's words name ("vice president"). Outside any such
+     * office on the date, the one whose office of that sector is nearest in time: a known
+     * person keeps the country of their office. Null when no one fits or it stays ambiguous.
      */
-    Person titledSurname(String name, String sector, Set<String> countries, LocalDate on) {
+    Person titledSurname(String name, String sector, Set<String> countries, String phrase, LocalDate on) {
         if (name.contains(" ")) {
             return null;
         }
-        List<Person> fits = kb.bySurname(name).stream().filter(p -> p.roleOn(on)
-                .filter(r -> sector.equals(r.sector()) && (countries.isEmpty() || countries.contains(r.country())))
-                .isPresent()).toList();
-        return fits.size() == 1 ? fits.get(0) : null;
+        List<Person> named = kb.bySurname(name);
+        List<Person> fits = named.stream().filter(p -> p.roleOn(on)
+                .filter(r -> fitsTitle(r, sector, countries)).isPresent()).toList();
+        if (fits.size() > 1) {
+            String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+            fits = fits.stream().filter(p -> lower.contains(p.roleOn(on).orElseThrow().role()
+                    .toLowerCase(java.util.Locale.ROOT))).toList();
+        }
+        if (fits.size() == 1) {
+            return fits.get(0);
+        }
+        if (!fits.isEmpty()) {
+            return null;
+        }
+        Person nearest = null;
+        long best = Long.MAX_VALUE;
+        boolean tie = false;
+        for (Person p : named) {
+            for (RoleSpell r : p.spells()) {
+                if (!fitsTitle(r, sector, countries)) {
+                    continue;
+                }
+                long distance = daysBetween(r, on);
+                if (distance < best) {
+                    best = distance;
+                    nearest = p;
+                    tie = false;
+                } else if (distance == best && p != nearest) {
+                    tie = true;
+                }
+            }
+        }
+        return tie ? null : nearest;
+    }
+
+    private static boolean fitsTitle(RoleSpell r, String sector, Set<String> countries) {
+        return sector.equals(r.sector()) && (countries.isEmpty() || countries.contains(r.country()));
+    }
+
+    /** Days from a spell to a date outside it (0 inside it). */
+    private static long daysBetween(RoleSpell r, LocalDate on) {
+        if (on.isBefore(r.start())) {
+            return java.time.temporal.ChronoUnit.DAYS.between(on, r.start());
+        }
+        if (r.end() != null && on.isAfter(r.end())) {
+            return java.time.temporal.ChronoUnit.DAYS.between(r.end(), on);
+        }
+        return 0;
     }
 }

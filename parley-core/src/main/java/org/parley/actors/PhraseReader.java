@@ -126,10 +126,13 @@ final class PhraseReader {
         }
         if (countries.isEmpty() && sector != null && person == null && org == null) {
             // "Shanghai authorities", "Santa Marta self-defence forces": a city names the country of an agent.
+            // The words of a name the knowledge base lacks are that name, not a city ("Minister Ada
+            // Vell" is no official of Ada, Oklahoma).
+            int nameStart = unknownName == null ? head + 1 : head - (int) unknownName.chars().filter(ch -> ch == ' ').count();
             placeSearch:
             for (int i = 0; i < words.size(); i++) {
                 for (int end = Math.min(words.size(), i + MAX_PLACE_WORDS); end > i; end--) {
-                    if (!unmatchedProperRun(words, proper, matched, i, end, head)) {
+                    if (end > nameStart && i <= head || !unmatchedProperRun(words, proper, matched, i, end, head)) {
                         continue;
                     }
                     String name = String.join(" ", words.subList(i, end));

@@ -37,9 +37,11 @@ final class ReadingRules {
             return Resolution.none("head-not-actor", steps);
         }
         if (r.person() == null && r.org() == null && titledName) {
-            Person titled = people.titledSurname(unknownName, sector, r.countries().keySet(), r.on());
+            Person titled = people.titledSurname(unknownName, sector, r.countries().keySet(),
+                    String.join(" ", r.words()), r.on());
             if (titled != null) {
-                steps.add("'" + unknownName + "' with the title is " + titled.name() + ", in that office on " + r.on());
+                steps.add("'" + unknownName + "' with the title is " + titled.name() + ", of that office"
+                        + (titled.roleOn(r.on()).isPresent() ? " on " + r.on() : " nearest " + r.on()));
                 return people.personActor(titled, sector, r.countries(), r.on(), steps);
             }
         }

@@ -165,8 +165,8 @@ final class Dyads implements CandidateStage {
      * With no target named, the country where the act took place is what it was done to:
      * "protesters rallied in Belgrade" (Serbia), "troops were put on alert in Kosovo province".
      * The place is a country named in a locative phrase of the predicate (or of its composed
-     * complement), else the country of the event's located place. Adds nothing when a target
-     * is already there.
+     * complement), else a place its object names ("attacked the city of Kharkiv"), else the
+     * country of the event's located place. Adds nothing when a target is already there.
      */
     void placeAsTarget(Sentence s, List<Token> predicates, DocumentMentions mentions, List<Mention> target,
                        Location location, Consumer<String> log) {
@@ -192,18 +192,28 @@ final class Dyads implements CandidateStage {
             log.accept("  no target named: the country it happened in is the target");
             return;
         }
-        if (location == null || location.country() == null || location.span() == null) {
+        // "attacked the city of Kharkiv", "shelled Kharkiv": the place acted on, before where it happened.
+        Location place = location;
+        for (Token p : predicates) {
+            Location acted = s.child(p.index(), "obj").map(o -> places.named(s, o)).orElse(null);
+            if (acted != null) {
+                place = acted;
+                break;
+            }
+        }
+        if (place == null || place.country() == null || place.span() == null) {
             return;
         }
-        Token head = lastTokenIn(s, location);
+        Token head = lastTokenIn(s, place);
         if (head == null) {
             return;
         }
-        resolver.knowledgeBase().country(location.country()).ifPresent(c -> {
-            log.accept("  no target named: the place, " + location.name() + ", is the target (" + c.iso3() + ")");
+        Location where = place;
+        resolver.knowledgeBase().country(where.country()).ifPresent(c -> {
+            log.accept("  no target named: the place, " + where.name() + ", is the target (" + c.iso3() + ")");
             // The mention's text is what the sentence says ("Kashmir"), not the gazetteer's name
             // for the place ("Jammu and Kashmir").
-            Span span = location.span();
+            Span span = where.span();
             String said = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
             target.add(new Mention(span, said, resolver.countryActor(c, null), s.index(), head.index(), "place"));
         });
@@ -261,11 +271,13 @@ final class Dyads implements CandidateStage {
     /**
      * The sides to code. Conjoined parties of a mutual act with no other target ("Armenia and
      * Azerbaijan agreed a truce", "Chinese and Indian troops clashed") become one event per
-     * party toward the others, as a human coder lists each direction; anything else is the
-     * one side as found.
+     * party toward the others, as a human coder lists each direction; a target of unknown
+     * country names no other party. Anything else is the one side as found.
      */
     List<Side> sides(String code, String lemma, List<Mention> source, List<Mention> target) {
-        if (!target.isEmpty() || distinctActors(source) < 2 || !mutual(code, lemma)) {
+        // A target of unknown country ("agreed to exchange prisoners") names no other party.
+        boolean otherParty = target.stream().anyMatch(m -> m.actor().country() != null);
+        if (otherParty || distinctActors(source) < 2 || !mutual(code, lemma)) {
             return List.of(new Side(source, target));
         }
         List<Side> out = new ArrayList<>();

@@ -97,6 +97,29 @@ final class Places {
     }
 
     /**
+     * The place a nominal itself names, as an object acted on: "the city of Kharkiv", "Kharkiv";
+     * null for anything else ("the talks", "the minister").
+     */
+    Location named(Sentence s, Token nominal) {
+        Token head = nominal;
+        if (placeNouns.contains(nominal.lemma())) {
+            head = null;
+            for (Token g : s.children(nominal.index())) {
+                if (g.baseRelation().equals("nmod") && "of".equals(s.caseOf(g))) {
+                    head = g;
+                }
+            }
+        }
+        if (head == null || !head.isProperNoun()) {
+            return null;
+        }
+        BitSet name = s.subtree(head.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
+        Span span = s.spanOf(name);
+        String text = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
+        return gazetteer.locate(text, span, null, "object").orElse(null);
+    }
+
+    /**
      * An event without a place takes one from another mention of the same kind of event in
      * the document ("talks between X and Y" ... "The talks, held in Riyadh"), the nearest
      * first, a city before a bare country.
