@@ -32,6 +32,11 @@ final class ApiErrors {
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> send(ctx, e.getStatus(), name(e.getStatus()), e.getMessage()));
         config.routes.exception(StoreException.class, (e, ctx) -> {
+            if (e.getCause() instanceof InterruptedException) {
+                // The server is stopping while this request waited for a connection.
+                send(ctx, 503, "stopping", "the server is stopping");
+                return;
+            }
             LOG.error("store error on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, 503, "store_error", "the store could not answer this request; see the server log");
         });

@@ -2,6 +2,8 @@ package org.parley.server;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -12,7 +14,9 @@ import io.javalin.http.Handler;
  * served again only while it is younger than the time to live and no write has gone through
  * this server since (a DuckDB file is written by this process alone while it serves; for
  * PostgreSQL, written by others too, the time to live bounds how stale an answer can be).
- * Errors are never kept; at most {@value #ENTRIES} answers of at most 1 MiB each are.
+ * Requests that miss together wait for the first one's answer instead of all querying the
+ * store (no stampede when an answer expires under load). Errors are never kept; at most
+ * {@value #ENTRIES} answers of at most 1 MiB each are.
  */
 final class ResponseCache {
 
@@ -29,6 +33,7 @@ final class ResponseCache {
             return size() > ENTRIES;
         }
     };
+    private final Map<String, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
     private long generation;
 
     /** A cache whose answers live {@code seconds}; 0 keeps nothing. */
@@ -50,6 +55,10 @@ final class ResponseCache {
         return ctx -> {
             String key = ctx.path() + "?" + ctx.queryString() + "|" + (Lists.wantsCsv(ctx) ? "csv" : "json");
             Entry hit = lookup(key);
+            if (hit == null) {
+                CompletableFuture<Entry> running = inFlight.get(key);
+                hit = running == null ? null : running.join();
+            }
             if (hit != null) {
                 if (hit.next() != null) {
                     ctx.header("X-Next-Cursor", hit.next());
@@ -57,10 +66,20 @@ final class ResponseCache {
                 ctx.contentType(hit.type()).result(hit.body());
                 return;
             }
+            CompletableFuture<Entry> mine = new CompletableFuture<>();
+            boolean leader = inFlight.putIfAbsent(key, mine) == null;
             long born = System.nanoTime();
             long seen = generation();
-            handler.handle(ctx);
-            keep(key, ctx, born, seen);
+            Entry kept = null;
+            try {
+                handler.handle(ctx);
+                kept = keep(key, ctx, born, seen);
+            } finally {
+                if (leader) {
+                    inFlight.remove(key, mine);
+                    mine.complete(kept);
+                }
+            }
         };
     }
 
@@ -76,16 +95,19 @@ final class ResponseCache {
         return e;
     }
 
-    private void keep(String key, Context ctx, long born, long seen) {
+    /** Keeps a successful answer (and returns it), or returns null. */
+    private Entry keep(String key, Context ctx, long born, long seen) {
         String body = ctx.result();
         if (ctx.statusCode() != 200 || body == null || body.length() > MAX_BODY) {
-            return;
+            return null;
         }
         Entry e = new Entry(body, ctx.res().getContentType(), ctx.res().getHeader("X-Next-Cursor"), born, seen);
         synchronized (this) {
-            if (seen == generation) {
-                entries.put(key, e);
+            if (seen != generation) {
+                return null;
             }
+            entries.put(key, e);
         }
+        return e;
     }
 }
