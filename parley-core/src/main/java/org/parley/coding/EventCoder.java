@@ -52,6 +52,7 @@ public final class EventCoder {
         this.predicates = new PredicateFinder(lexicon, words);
         this.stages = List.of(
                 new PatternMatching(lexicon, lightVerbs, places, words),
+                new ObjectSense(words),
                 new Factuality(modality),
                 new Negation(modality),
                 new ModalCodes(modality),
