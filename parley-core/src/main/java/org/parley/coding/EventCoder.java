@@ -58,11 +58,11 @@ public final class EventCoder {
                 new ModalCodes(modality),
                 new IntentComposition(lexicon),
                 new ArgumentReader(lexicon, resolver, lightVerbs, words),
+                new EventDates(resolver),
                 new EventPlace(places),
-                new Dyads(resolver, places, words),
-                new EventDates());
-        this.sentenceStages = List.of(new SpeechEvents(lexicon, ontology, words), new FramedContent(words),
-                new BareStatements());
+                new Dyads(resolver, places, words));
+        this.sentenceStages = List.of(new HeldViews(ontology, words), new SpeechEvents(lexicon, ontology, words),
+                new FramedContent(words), new BareStatements());
     }
 
     public Lexicon lexicon() {

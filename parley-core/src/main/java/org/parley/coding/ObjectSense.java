@@ -1,5 +1,6 @@
 package org.parley.coding;
 
+import java.util.List;
 import java.util.Set;
 
 import org.parley.data.WordLists;
@@ -12,7 +13,8 @@ import org.parley.model.Token;
  * kind: people, forces, weapons, places, states. Done to an economic object ("eliminated tariff
  * barriers", "dismantled non-tariff barriers"), a verb of removal eases economic sanctions or
  * trade barriers (085); any other such act is no act of force. Done to an abstract object
- * ("recognized the importance of trade"), it is no event.
+ * ("recognized the importance of trade"), it is no event. Nor is a death or injury in a mishap
+ * ("killed in a road accident").
  */
 final class ObjectSense implements CandidateStage {
 
@@ -21,11 +23,16 @@ final class ObjectSense implements CandidateStage {
     /** Easing economic sanctions, boycotts or embargoes. */
     private static final String EASE_ECONOMIC = "085";
 
+    /** Prepositions of what caused a death or damage: "killed in", "died from", "injured by". */
+    private static final List<String> MISHAP_PREPS = List.of("in", "by", "from", "during");
+
+    private final Set<String> mishaps;
     private final Set<String> economicObjects;
     private final Set<String> abstractObjects;
     private final Set<String> removalVerbs;
 
     ObjectSense(WordLists words) {
+        this.mishaps = words.get("coding.mishap-nouns");
         this.economicObjects = words.get("coding.economic-objects");
         this.abstractObjects = words.get("coding.abstract-objects");
         this.removalVerbs = words.get("coding.removal-verbs");
@@ -38,8 +45,19 @@ final class ObjectSense implements CandidateStage {
 
     @Override
     public Step apply(Candidate c, SentenceContext ctx) {
+        if (c.kind() != Pattern.PredicateKind.VERB || !needsConcreteObject(c.code())) {
+            return c;
+        }
+        for (String prep : MISHAP_PREPS) {
+            for (Token cause : c.frame().preps().getOrDefault(prep, List.of())) {
+                if (mishaps.contains(cause.lemma())) {
+                    // "killed in a road accident", "died in the earthquake": no one's act of force.
+                    return skip("'" + cause.text() + "' is a mishap, not an act of force");
+                }
+            }
+        }
         Token object = c.frame().object();
-        if (c.kind() != Pattern.PredicateKind.VERB || object == null || !needsConcreteObject(c.code())) {
+        if (object == null) {
             return c;
         }
         Sentence s = ctx.sentence();
