@@ -16,6 +16,7 @@ import org.parley.output.JsonOutput;
 import org.parley.store.EventQuery;
 import org.parley.store.EventRow;
 import org.parley.store.EventStore;
+import org.parley.output.Csv;
 
 /** {@code parley events}: query the stored events. */
 @Command(name = "events", mixinStandardHelpOptions = true,

@@ -21,6 +21,7 @@ import org.parley.output.JsonOutput;
 import org.parley.store.EventQuery;
 import org.parley.store.EventRow;
 import org.parley.store.JdbcEventStore;
+import org.parley.output.Csv;
 
 /**
  * {@code parley export}: the merged events as GDELT 2.0 event-table TSV (the columns Parley

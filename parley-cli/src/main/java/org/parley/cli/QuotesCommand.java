@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import org.parley.output.JsonOutput;
 import org.parley.store.EventStore;
 import org.parley.store.QuoteRow;
+import org.parley.output.Csv;
 
 /** {@code parley quotes}: who said what, from the store. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Query stored quotes by speaker and words.")

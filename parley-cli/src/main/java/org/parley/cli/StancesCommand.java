@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import org.parley.output.JsonOutput;
 import org.parley.store.EventStore;
 import org.parley.store.StanceRow;
+import org.parley.output.Csv;
 
 /** {@code parley stances}: the actor × issue matrix, latest position first, from the store. */
 @Command(name = "stances", mixinStandardHelpOptions = true,

@@ -23,6 +23,7 @@ import org.parley.model.Document;
 import org.parley.model.Event;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.Span;
 import org.parley.model.Stance;
 
 /**
@@ -87,14 +88,16 @@ public final class AnalysisWriter {
                 + " source_country, target_code, target_country, cameo, root, plover, goldstein, quad, location,"
                 + " location_country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement mention = c.prepareStatement("INSERT INTO event_mentions (event_id, doc_hash,"
-                + " sentence, trigger_text, rule, sentence_text, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING");
+                + " sentence, trigger_text, rule, sentence_text, span_begin, span_end, trigger_begin, trigger_end)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement quote = c.prepareStatement("INSERT INTO quotes (doc_hash, content_begin,"
                 + " content_end, content, speaker_code, speaker_country, speaker_name, speaker_text, cue, direct)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement stance = c.prepareStatement("INSERT INTO stances (doc_hash, sentence,"
-                + " holder_code, holder_country, holder_name, issue_key, issue_text, polarity, strength, date, rule)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " holder_code, holder_country, holder_name, issue_key, issue_text, polarity, strength, date, rule,"
+                + " sentence_text, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement actor = c.prepareStatement("INSERT INTO actor_mentions (doc_hash, span_begin, span_end,"
+                + " code, country, name) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement source = c.prepareStatement("INSERT INTO document_sources (doc_hash, source, offsets)"
                 + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             Set<String> seen = new HashSet<>();
@@ -133,6 +136,7 @@ public final class AnalysisWriter {
                 for (Stance s : a.stances()) {
                     addStance(hash, d.published(), s, stance);
                 }
+                addActorMentions(hash, a.mentions(), actor);
             }
             // Rows go in as JDBC batches, one round per table, in the order keys depend on.
             event.executeBatch();
@@ -140,6 +144,7 @@ public final class AnalysisWriter {
             quote.executeBatch();
             stance.executeBatch();
             source.executeBatch();
+            actor.executeBatch();
         }
     }
 
@@ -176,6 +181,8 @@ public final class AnalysisWriter {
                 mention.setString(6, e.evidence().sentenceText());
                 mention.setInt(7, e.evidence().span().begin());
                 mention.setInt(8, e.evidence().span().end());
+                setInt(mention, 9, e.evidence().trigger() == null ? null : e.evidence().trigger().begin());
+                setInt(mention, 10, e.evidence().trigger() == null ? null : e.evidence().trigger().end());
                 mention.addBatch();
             }
         }
@@ -208,11 +215,39 @@ public final class AnalysisWriter {
         stance.setDouble(9, s.strength());
         setDate(stance, 10, published);
         stance.setString(11, s.evidence().rule());
+        stance.setString(12, s.evidence().sentenceText());
+        stance.setInt(13, s.evidence().span().begin());
+        stance.setInt(14, s.evidence().span().end());
         stance.addBatch();
+    }
+
+    /** Each actor mention once per span (a span resolves to one actor), for the document view. */
+    private static void addActorMentions(String hash, List<Mention> mentions, PreparedStatement actor)
+            throws SQLException {
+        Set<Span> seen = new HashSet<>();
+        for (Mention m : mentions) {
+            if (seen.add(m.span())) {
+                actor.setString(1, hash);
+                actor.setInt(2, m.span().begin());
+                actor.setInt(3, m.span().end());
+                actor.setString(4, m.actor().code());
+                actor.setString(5, m.actor().country());
+                actor.setString(6, m.actor().name());
+                actor.addBatch();
+            }
+        }
     }
 
     private static String code(Mention m) {
         return m == null ? null : m.actor().code();
+    }
+
+    private static void setInt(PreparedStatement st, int i, Integer v) throws SQLException {
+        if (v == null) {
+            st.setNull(i, Types.INTEGER);
+        } else {
+            st.setInt(i, v);
+        }
     }
 
     private static void setDate(PreparedStatement st, int i, LocalDate d) throws SQLException {

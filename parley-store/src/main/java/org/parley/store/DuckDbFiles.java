@@ -57,7 +57,8 @@ public final class DuckDbFiles {
                         + " ['', 'GOV', 'MIL'][1 + CAST(i % 3 AS INTEGER)] AS s1,"
                         + " ['', 'GOV', 'MIL'][1 + CAST(i * 7 % 3 AS INTEGER)] AS s2,"
                         + " lpad(CAST(10 + i * 13 % 11 AS VARCHAR), 2, '0') || '0' AS cameo FROM range(" + n + ") t(i))");
-                return st.execute("INSERT INTO event_mentions SELECT event_id, 'synthetic', 0, NULL, 'synthetic', NULL,"
+                return st.execute("INSERT INTO event_mentions (event_id, doc_hash, sentence, trigger_text, rule, sentence_text,"
+                        + " span_begin, span_end) SELECT event_id, 'synthetic', 0, NULL, 'synthetic', NULL,"
                         + " 0, 0 FROM events WHERE event_id LIKE 'syn%'");
             }
         });

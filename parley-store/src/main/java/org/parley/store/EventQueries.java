@@ -50,6 +50,22 @@ public final class EventQueries {
         return Arrays.asList(row.date(), row.mentions(), row.eventId());
     }
 
+    /**
+     * The filters of an {@link EventQuery} over {@code events e} alone, for queries that count
+     * events rather than their mentions (timeline, network, actors): the words filter becomes
+     * "some mention's sentence contains them".
+     */
+    public static Where onEvents(EventQuery q) {
+        EventQuery noWords = new EventQuery(q.actor(), q.source(), q.target(), q.cameo(), q.plover(), q.from(), q.to(),
+                q.location(), null, q.limit());
+        Where w = filter(noWords);
+        if (q.text() != null) {
+            Where words = new Where().containsIgnoringCase("m.sentence_text", q.text());
+            w.and("e.event_id IN (SELECT m.event_id FROM event_mentions m " + words.sql() + ")", words.args().toArray());
+        }
+        return w;
+    }
+
     /** The filters of an {@link EventQuery} (its limit aside). */
     public static Where filter(EventQuery q) {
         Where w = new Where()

@@ -3,7 +3,8 @@ package org.parley.store;
 import java.util.List;
 
 /**
- * Reads stored quotes. Filters are a {@link Where} over the {@code quotes} table's columns;
+ * Reads stored quotes, each with its document's publication date. Filters are a {@link Where}
+ * over the {@code quotes} table's columns and {@code published};
  * paging is a keyset over {@link #ORDER}, whose cursor for a row is {@link #cursor}.
  */
 public final class QuoteQueries {
@@ -26,10 +27,11 @@ public final class QuoteQueries {
     public List<QuoteRow> find(Where filter, Page page) {
         Where w = new Where().and(filter).and(ORDER.after(page.after()));
         String sql = "SELECT doc_hash, content_begin, content_end, speaker_code, speaker_name, speaker_text, cue, direct,"
-                + " content FROM quotes " + w.sql() + " " + ORDER.sql() + " LIMIT " + page.limit();
+                + " content, published FROM quotes LEFT JOIN documents ON documents.hash = quotes.doc_hash " + w.sql() + " "
+                + ORDER.sql() + " LIMIT " + page.limit();
         return db.query("querying quotes", sql, w.args(), rs -> new QuoteRow(rs.getString(1), rs.getInt(2),
                 rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                rs.getString(9)));
+                rs.getString(9), Database.date(rs, 10)));
     }
 
     /** The cursor after {@code row}: its values of {@link #ORDER}'s keys. */

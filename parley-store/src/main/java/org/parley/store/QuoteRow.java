@@ -5,5 +5,5 @@ package org.parley.store;
  * offsets in its text (together, the quote's key).
  */
 public record QuoteRow(String docHash, int contentBegin, int contentEnd, String speakerCode, String speakerName,
-                       String speakerText, String cue, boolean direct, String content) {
+                       String speakerText, String cue, boolean direct, String content, java.time.LocalDate published) {
 }

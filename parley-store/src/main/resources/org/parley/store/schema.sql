@@ -2,7 +2,7 @@
 -- the store creates a new DuckDB or PostgreSQL store from it, parley-spark writes Parquet tables
 -- with the same names and columns, and the REST server reads these tables.
 --
--- schema version: 3
+-- schema version: 4
 --
 -- Stores made by an older Parley are upgraded in place by migrations/<version>.sql, one file per
 -- version step (SchemaMigrations); a store newer than this build is refused. Version 1 is the
@@ -64,8 +64,10 @@ CREATE TABLE event_mentions (
     trigger_text VARCHAR,    -- the words that triggered the code ("rejected")
     rule VARCHAR,            -- the lexicon entry or pattern that fired, stable across runs
     sentence_text VARCHAR,   -- the reporting sentence
-    span_begin INTEGER,      -- the trigger's offsets in documents.text
+    span_begin INTEGER,      -- the offsets in documents.text of the clause that carries the event
     span_end INTEGER,
+    trigger_begin INTEGER,   -- the trigger's offsets in documents.text (since version 4; null before)
+    trigger_end INTEGER,
     PRIMARY KEY (event_id, doc_hash, sentence)
 );
 
@@ -96,7 +98,21 @@ CREATE TABLE stances (
     polarity VARCHAR,         -- support, oppose, conditional or undecided
     strength DOUBLE PRECISION, -- how firmly, 0 (barely) to 1 (firmly)
     date DATE,                -- the document's publication date
-    rule VARCHAR              -- the pattern that fired
+    rule VARCHAR,             -- the pattern that fired
+    sentence_text VARCHAR,    -- the sentence that states it (since version 4; null before)
+    span_begin INTEGER,       -- the offsets in documents.text of the words that state it
+    span_end INTEGER
+);
+
+-- Every actor mention of a document, as the document view highlights it (since version 4).
+CREATE TABLE actor_mentions (
+    doc_hash VARCHAR,         -- documents.hash
+    span_begin INTEGER,       -- the mention's offsets in documents.text
+    span_end INTEGER,
+    code VARCHAR,             -- actor code it resolved to
+    country VARCHAR,          -- ISO3 country (or bloc) of the actor
+    name VARCHAR,             -- the actor's name ("Sergei Lavrov", "Russia")
+    PRIMARY KEY (doc_hash, span_begin, span_end)
 );
 
 -- Where a stored document came from (since version 3). For text cleaned out of markup (a page,

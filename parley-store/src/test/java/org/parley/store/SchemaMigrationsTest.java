@@ -77,7 +77,7 @@ class SchemaMigrationsTest {
             assertEquals(46.2, e1.lat());
             assertEquals("Ruritania rejected the proposal.", e1.exampleText());
             assertEquals(List.of(new QuoteRow("d1", 33, 50, "RURGOV", null, "the minister", "said", true,
-                    "We will not sign,")), store.quotes("RUR", null, 10));
+                    "We will not sign,", LocalDate.of(2024, 5, 2))), store.quotes("RUR", null, 10));
             assertEquals(List.of(new StanceRow(LocalDate.of(2024, 5, 2), "RURGOV", "RUR", null, "proposal", "oppose",
                     0.8, "the proposal")), store.stances("RUR", "prop", null, null, 10));
             assertEquals(java.util.Set.of("d1"), store.storedHashes());
@@ -130,7 +130,7 @@ class SchemaMigrationsTest {
     void schemaSqlDocumentsEveryColumnAndHasAMigrationForEveryVersion() {
         StoreSchema schema = StoreSchema.current();
         assertEquals(List.of("schema_version", "documents", "events", "event_mentions", "quotes", "stances",
-                "document_sources", "failures"),
+                "actor_mentions", "document_sources", "failures"),
                 schema.tables().stream().map(StoreSchema.Table::name).toList());
         for (StoreSchema.Table t : schema.tables()) {
             assertFalse(t.comment().isBlank(), t.name() + " has no comment");

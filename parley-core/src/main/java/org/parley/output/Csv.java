@@ -1,12 +1,12 @@
-package org.parley.cli;
+package org.parley.output;
 
 /** CSV output as RFC 4180 expects: a field with a comma, quote or line break is quoted; null is empty. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String field(String s) {
+    public static String field(String s) {
         if (s == null) {
             return "";
         }
@@ -15,7 +15,7 @@ final class Csv {
     }
 
     /** One record: the fields quoted as needed and joined with commas. */
-    static String row(Object... fields) {
+    public static String row(Object... fields) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
