@@ -19,7 +19,7 @@ import org.parley.model.Token;
  * The country a phrase does not say but its context does. A person or office holder without a
  * country takes the one its "of" phrase or apposition names ("Minister Lena Okafor of
  * Nigeria", "Tomas Brel, the Supreme Leader of Iran", "Crown Prince X of the Kingdom of Saudi
- * Arabia"), else the one the document has made salient before it (the country mentioned most
+ * Arabia", "X, a spokesperson for the Indonesian National Police"), else the one the document has made salient before it (the country mentioned most
  * so far, when one leads). Plural parties ("the two leaders", "both sides") are the two
  * countries the document has named most.
  */
@@ -50,7 +50,8 @@ final class ContextCountries {
             return null;
         }
         for (Token c : s.children(node.index())) {
-            boolean of = c.baseRelation().equals("nmod") && "of".equals(s.caseOf(c));
+            String prep = c.baseRelation().equals("nmod") ? s.caseOf(c) : null;
+            boolean of = "of".equals(prep) || "for".equals(prep) && depth > 0;
             if (!of && !c.relation().equals("appos")) {
                 continue;
             }
@@ -68,7 +69,7 @@ final class ContextCountries {
         return null;
     }
 
-    /** The state a name phrase (the nominal with its compounds) names on its own, or null. */
+    /** The state of what a name phrase (the nominal with its compounds) names on its own, or null. */
     private String countryNamed(Sentence s, Token nominal, LocalDate date) {
         BitSet name = s.subtree(nominal.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
         StringBuilder b = new StringBuilder();
@@ -76,8 +77,7 @@ final class ContextCountries {
             b.append(b.length() == 0 ? "" : " ").append(s.token(i).text());
         }
         List<Actor> actors = resolver.resolveStrict(b.toString(), date).actors();
-        if (actors.size() == 1 && actors.get(0).kind() == ActorKind.STATE && actors.get(0).sector() == null
-                && actors.get(0).hasStateCountry()) {
+        if (actors.size() == 1 && actors.get(0).kind() != ActorKind.PERSON && actors.get(0).hasStateCountry()) {
             return actors.get(0).country();
         }
         return null;

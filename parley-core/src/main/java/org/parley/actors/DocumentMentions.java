@@ -12,12 +12,19 @@ public final class DocumentMentions {
 
     private final List<Mention> all;
     private final Map<Long, List<Mention>> byHead = new HashMap<>();
+    private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
 
     public DocumentMentions(List<Mention> mentions) {
         this.all = List.copyOf(mentions);
         for (Mention m : all) {
             byHead.computeIfAbsent(key(m.sentenceIndex(), m.head()), k -> new ArrayList<>(1)).add(m);
+            bySentence.computeIfAbsent(m.sentenceIndex(), k -> new ArrayList<>()).add(m);
         }
+    }
+
+    /** The mentions of one sentence, in order. */
+    public List<Mention> inSentence(int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
     }
 
     public List<Mention> all() {

@@ -48,11 +48,14 @@ public final class MentionFinder {
 
     private final ContextCountries context;
     private final AgentPlaces agentPlaces;
+    /** Nouns for a state that its "of" phrase names: "the Republic of Indonesia". */
+    private final Set<String> polityNouns;
 
     public MentionFinder(ActorResolver resolver, WordLists words) {
         this.resolver = resolver;
         this.context = new ContextCountries(resolver, words);
         this.agentPlaces = new AgentPlaces(resolver, words);
+        this.polityNouns = words.get("actors.polity-nouns");
         this.personPronouns = words.get("actors.person-pronouns");
     }
 
@@ -148,6 +151,15 @@ public final class MentionFinder {
                 out.add(new Mention(span, mentionText, party, s.index(), head.index(), "parties-of-document"));
             }
             return out;
+        }
+        if (polityNouns.contains(head.lemma())) {
+            // "the Republic of Indonesia", "the Kingdom of Saudi Arabia": the state its "of" phrase names.
+            String country = context.ofPhraseCountry(s, head, date);
+            if (country != null) {
+                Actor state = resolver.knowledgeBase().country(country).map(c -> resolver.countryActor(c, null))
+                        .orElseThrow();
+                return List.of(new Mention(span, mentionText, state, s.index(), head.index(), "polity-of-country"));
+            }
         }
         Mention modifier = countryModifier(s, head, words, proper, headPos, date, text);
         if (modifier != null) {

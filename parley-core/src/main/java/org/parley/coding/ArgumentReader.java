@@ -8,7 +8,6 @@ import java.util.Set;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.ClauseActors;
 import org.parley.actors.DocumentMentions;
-import org.parley.actors.Resolution;
 import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -308,14 +307,33 @@ final class ArgumentReader implements CandidateStage {
         words.add(modifier);
         words.addAll(s.children(modifier.index(), "conj"));
         for (Token w : words) {
-            Resolution r = resolver.resolveStrict(w.text(), null);
-            for (Actor a : r.actors()) {
+            List<Actor> actors = resolver.resolveStrict(w.text(), null).actors();
+            if (actors.isEmpty() && w.text().indexOf('-') > 0) {
+                actors = pairParties(w.text());
+            }
+            for (Actor a : actors) {
                 if (a.hasStateCountry() && a.kind() != ActorKind.PERSON) {
                     out.add(new Mention(w.span(), w.text(), a, s.index(), w.index(), "modifier"));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The parties of a hyphenated pair ("U.S.-China talks", "Israeli-Palestinian negotiations"):
+     * every part must name a state, else none.
+     */
+    private List<Actor> pairParties(String word) {
+        List<Actor> out = new ArrayList<>();
+        for (String part : word.split("-")) {
+            List<Actor> named = part.isEmpty() ? List.of() : resolver.resolveStrict(part, null).actors();
+            if (named.size() != 1 || !named.get(0).hasStateCountry()) {
+                return List.of();
+            }
+            out.add(named.get(0));
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** An evaluative adjective: the source is whoever asserts it, the target what is evaluated. */

@@ -42,6 +42,10 @@ final class Dyads implements CandidateStage {
 
     /** Code prefixes of acts that, with no target named, are aimed at the actor's own country. */
     private static final List<String> DOMESTIC_PREFIXES = List.of("14", "172", "173", "175");
+    /** Arrest, detention or legal charges (CAMEO 173). */
+    private static final String ARREST = "173";
+    /** CAMEO's agent code for police. */
+    private static final String POLICE = "COP";
     /** CAMEO's agent code for unidentified armed forces. */
     private static final String UNIDENTIFIED_FORCES = "UAF";
 
@@ -96,6 +100,9 @@ final class Dyads implements CandidateStage {
         }
         placeAgents(source, target, location, log);
         placeAgents(target, source, location, log);
+        if (source.isEmpty() && c.code().startsWith(ARREST)) {
+            unnamedArrester(s, t, target, location, ctx.mentions().inSentence(s.index()), source, log);
+        }
         if (source.stream().allMatch(Dyads::unplaced) && target.stream().allMatch(Dyads::unplaced)) {
             return skip("no actor of known country");
         }
@@ -143,6 +150,10 @@ final class Dyads implements CandidateStage {
         if (country == null) {
             country = soleCountry(other);
         }
+        placeIn(side, country, log);
+    }
+
+    private void placeIn(List<Mention> side, String country, Consumer<String> log) {
         for (int i = 0; i < side.size(); i++) {
             Mention m = side.get(i);
             if (unplaced(m) && country != null) {
@@ -259,6 +270,33 @@ final class Dyads implements CandidateStage {
         }
         log.accept("  no perpetrator named: unidentified armed forces in " + where.country());
         source.add(new Mention(trigger.span(), trigger.text(), uaf, s.index(), trigger.index(), "unnamed-assailant"));
+    }
+
+    /**
+     * An arrest or detention without a named agent ("two suspects were arrested", "journalists
+     * were detained in Istanbul") is, as CAMEO codes it, the act of the police (COP) of the
+     * country where it happened, else of the country of those arrested, else of the one country
+     * the sentence names ("a spokesperson for the Indonesian police said two suspects were
+     * arrested"), where those arrested are placed too.
+     */
+    void unnamedArrester(Sentence s, Token trigger, List<Mention> target, Location where, List<Mention> sentence,
+                         List<Mention> source, Consumer<String> log) {
+        String country = where != null && where.country() != null ? where.country() : soleCountry(target);
+        if (country == null) {
+            country = soleCountry(sentence);
+            if (country != null) {
+                placeIn(target, country, log);
+            }
+        }
+        if (country == null) {
+            return;
+        }
+        Actor police = resolver.placed(resolver.unknownCountry(POLICE), country);
+        if (police.country() == null) {
+            return;
+        }
+        log.accept("  no one named making the arrest: the police of " + country);
+        source.add(new Mention(trigger.span(), trigger.text(), police, s.index(), trigger.index(), "unnamed-arrester"));
     }
 
     private static Token lastTokenIn(Sentence s, Location location) {

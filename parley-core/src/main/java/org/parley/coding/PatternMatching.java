@@ -67,7 +67,9 @@ final class PatternMatching implements CandidateStage {
             p = PatternMatcher.best(lexicon.patterns(kind, predicateLemma(kind, t)), frame);
         }
         boolean carried = kind == Pattern.PredicateKind.NOUN && lightVerbs.carries(s, t);
-        if (p == null && carried) {
+        if (p == null && (carried || kind == Pattern.PredicateKind.NOUN && partiesInModifier(s, t))) {
+            // "held talks", "the U.S.-China Economic and Trade Meeting": the parties come from the
+            // light verb or the modifier, not from the pattern's prepositions.
             p = PatternMatcher.best(lexicon.patterns(kind, t.lemma()), frame, true);
         }
         List<Pattern> nounPatterns = kind == Pattern.PredicateKind.NOUN ? lexicon.patterns(kind, t.lemma()) : List.of();
@@ -108,6 +110,17 @@ final class PatternMatching implements CandidateStage {
         // An eventive noun a light verb carries takes the verb's negation and modality: "would not
         // provide support", "will hold talks".
         return c.withPattern(p, headOnly, carried ? s.token(t.head()) : t);
+    }
+
+    /** Whether a proper-noun modifier names parties: "U.S.-China", "Russian-Ukrainian", "EU". */
+    private static boolean partiesInModifier(Sentence s, Token noun) {
+        for (Token m : s.children(noun.index())) {
+            if ((m.relation().equals("compound") || m.relation().equals("amod")) && m.isProperNoun()
+                    && m.text().indexOf('-') > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lemma the lexicon knows a predicate by: "re-open" and "reimpose" as "open" and "impose". */

@@ -23,19 +23,22 @@ import org.parley.testing.Fixtures;
  * agent of the object; the recipient deep in an intended act), and senses that depend on the
  * object (force on tariffs, recognition of an importance, death in an accident), with the
  * events dated and their people coded as of the event. Sentences of our own, parsed once into
- * {@code lexicon/targets.conllu} and {@code lexicon/senses.conllu}; each case states the whole
+ * {@code lexicon/targets.conllu}, {@code lexicon/senses.conllu} and {@code lexicon/parties.conllu};
+ * each case states the whole
  * set of events (CAMEO root or code, source and target countries), so an extra event fails.
  */
 class TargetsAndSensesTest {
 
     private static Map<String, ParsedDocument> targets;
     private static Map<String, ParsedDocument> senses;
+    private static Map<String, ParsedDocument> parties;
     private static Pipeline pipeline;
 
     @BeforeAll
     static void load() {
         targets = ConlluReader.readDocuments(Fixtures.resource("lexicon/targets.conllu"), LocalDate.of(2024, 6, 1));
         senses = ConlluReader.readDocuments(Fixtures.resource("lexicon/senses.conllu"), LocalDate.of(2024, 6, 1));
+        parties = ConlluReader.readDocuments(Fixtures.resource("lexicon/parties.conllu"), LocalDate.of(2025, 6, 1));
         pipeline = Fixtures.pipeline();
     }
 
@@ -134,5 +137,20 @@ class TargetsAndSensesTest {
     void aRegnalNumberIsNoSurname() {
         assertTrue(pipeline.analyze(senses.get("annex-object")).mentions().stream()
                 .noneMatch(m -> m.text().contains("Annex")), "Annex III resolved as a person");
+    }
+
+    @Test
+    void anArrestByNoOneNamedIsThePolicesOfItsCountry() {
+        assertEquals(List.of("17 IDN>IDN"), roots(parties, "arrest-passive"));
+        assertEquals(List.of("17 TUR>TUR"), roots(parties, "arrest-passive-place"));
+        assertEquals(List.of(), roots(parties, "arrest-no-country"));
+    }
+
+    @Test
+    void aStateNamedByItsPolityAndAHyphenatedPairAreParties() {
+        assertEquals(List.of("03 IDN>USA", "03 USA>IDN"), roots(parties, "paren-conj"));
+        assertEquals(List.of("04 CHN>USA", "04 USA>CHN"), roots(parties, "hyphen-pair"));
+        assertEquals(List.of(), roots(parties, "hyphen-not-countries"));
+        assertEquals(List.of("05 NZL>USA"), roots(parties, "welcomes-plan"));
     }
 }
