@@ -106,6 +106,9 @@ def main():
         for n in p['names']:
             slugs |= ours.person_by_name.get(fold(n), set())
         if len(slugs) > 1:
+            # "George Bush": the one of ours who held an office of this person's at the time
+            slugs = {x for x in slugs if any(overlaps(sp, t) for sp in p['spells'] for t in ours.people[x]['spells'])}
+        if len(slugs) > 1:
             stats['dropped: names several people of ours'] += 1
             continue
         if slugs:

@@ -29,6 +29,7 @@ import phoenix
 from kbdata import fold
 
 SNAPSHOT = datetime.date(2014, 1, 30)   # CountryInfo.140130, the source of the country actors
+COMMON_GIVEN = 8   # a given name that begins at least this many names in the KB is a common one
 
 # CAMEO sector codes -> ours (README.md, agents.tsv); religions are REL, separatists REB
 SECTORS = {s: s for s in ('GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'REB', 'OPP', 'PTY', 'CVL', 'REF', 'MED',
@@ -114,6 +115,10 @@ def person_spell(code, iso3):
     if len(ch) < 2 or ch[1] not in PERSON_SECTORS and ch[1] not in SECTORS:
         return 'code without a sector of ours (territory, occupied, unrecognised)'
     sector = SECTORS[ch[1]]
+    if sector == 'ELI':
+        # the resolver codes people outside their offices itself (ELI after one, the country
+        # before); a dated ELI spell would override the title the text gives ("Prime Minister X")
+        return 'elite (ELI) spell: the resolver derives it'
     if sector == 'GOV' and 'LEG' in ch[2:]:
         sector = 'LEG'
     return (country, sector, '', code.start, end, code.code)
@@ -195,8 +200,8 @@ def select_people(entries, ours, common, stats, other_names):
             d = phoenix.display(raw)
             words = d.split()
             why = None
-            if '+' in raw or re.search(r'[0-9@/]', d) or not words:
-                why = 'malformed name'
+            if '+' in raw or re.search(r'[0-9@/]', d) or not words or words[-1].lower() in phoenix.PARTICLES:
+                why = 'malformed or cut-off name'
             elif any(w.lower().strip('.,') in TITLE_WORDS or fold(w) in ours.agent_words
                      or fold(w) in ours.country_words for w in words):
                 why = 'name with a title, role or country (the resolver composes those)'
@@ -210,7 +215,7 @@ def select_people(entries, ours, common, stats, other_names):
                 log(stats, L, 'name dropped: ' + why)
                 continue
             for v in phoenix.particle_variants(d):
-                for h in phoenix.hyphen_variants(v):
+                for h in phoenix.hyphen_variants(v, person=True):
                     if h not in g.names:
                         g.names.append(h)
         if not g.names:
@@ -249,6 +254,15 @@ def select_people(entries, ours, common, stats, other_names):
     for g in merged:
         kept = [n for n in g.names if len(holders[fold(n)]) == 1]
         log(stats, L, 'name dropped: names people of different countries', len(g.names) - len(kept))
+        g.names = kept
+
+    # a name of two common given names ("Mohamed Ahmed", "Ana Maria") is shared by many people
+    first = Counter(kbdata.jkey(p['name'].split()[0]) for p in ours.people.values())
+    first.update(kbdata.jkey(g.names[0].split()[0]) for g in merged if g.names)
+    for g in merged:
+        kept = [n for n in g.names if not (len(n.split()) == 2 and all(
+            first[kbdata.jkey(w)] >= COMMON_GIVEN for w in n.split()))]
+        log(stats, L, 'name dropped: two common given names', len(g.names) - len(kept))
         g.names = kept
 
     rows, joined = [], 0
@@ -363,7 +377,7 @@ def org_forms(d, english):
     """The surface forms of one organisation name: its particle variants, a one-word name in
     capitals also in title case ("HAMAS", "Hamas"), and a company's name without its legal
     suffix ("Allergan Inc": "Allergan") unless that leaves an English word or a name."""
-    forms = phoenix.particle_variants(d)
+    forms = [h for v in phoenix.particle_variants(d) for h in phoenix.hyphen_variants(v)]
     bare = COMPANY_SUFFIX.sub('', d)
     if bare != d and bare and (len(bare.split()) > 1 or fold(bare) not in english and len(bare) > 3):
         forms.append(bare)
@@ -502,6 +516,22 @@ def head_word(words):
     return words[-1]
 
 
+def number_forms(phrase):
+    """The phrase with its last or head word in the other number ("attorney generals": "attorney
+    general"; "minister of labour": "ministers of labour")."""
+    out = set()
+    p = phoenix.plural(phrase)
+    if p:
+        out.add(p)
+    for suffix, repl in (('ies', 'y'), ('es', ''), ('s', ''), ('men', 'man')):
+        words = phrase.split(' ')
+        for i in (len(words) - 1, words.index(head_word(words)) if head_word(words) in words else -1):
+            if i >= 0 and words[i].endswith(suffix):
+                out.add(' '.join(words[:i] + [words[i][:-len(suffix)] + repl] + words[i + 1:]))
+    out.discard(phrase)
+    return out
+
+
 def select_agents(agents, ours, english, common, given, stats):
     L = 'agents'
     sectors_of = defaultdict(set)
@@ -530,6 +560,8 @@ def select_agents(agents, ours, english, common, given, stats):
             why = 'one word, several sectors'
         elif fold(f) in ours.agent_words:
             why = 'an agent word of ours (ours wins)'
+        elif any(ours.agent_words.get(fold(v), sector) != sector for v in number_forms(f)):
+            why = 'the singular or plural of a word of ours with another sector (ours wins)'
         elif ours.phrases.get(fold(f)):
             why = 'names a country, organisation or place of ours'
         elif re.search(r"[^a-z \-'.]", f) or not all(fold(w) in english for w in words):

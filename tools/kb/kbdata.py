@@ -72,6 +72,15 @@ def english_words(path=WORDS):
         return {fold(w.strip().replace("'s", '')) for w in f if w.strip()}
 
 
+def without_initials(name):
+    """The name without middle initials ("George H. W. Bush": "George Bush"), as Parley's
+    KnowledgeBase also indexes it; None when it has none."""
+    parts = name.split()
+    kept = [w for i, w in enumerate(parts)
+            if i == 0 or i == len(parts) - 1 or not re.fullmatch(r'(?:[A-Z]\.?){1,3}', w)]
+    return ' '.join(kept) if len(parts) > len(kept) >= 2 else None
+
+
 def surname_keys(name, aliases):
     """The keys Parley finds a person under by bare surname, as KnowledgeBase.surnameKeys
     computes them: the last word of the name and of every alias of two or more words
@@ -133,6 +142,9 @@ class Ours:
         for slug, p in self.people.items():
             for n in [p['name']] + sorted(p['aliases']):
                 self.person_by_name[fold(n)].add(slug)
+                bare = without_initials(n)
+                if bare:
+                    self.person_by_name[fold(bare)].add(slug)
         # one-word country names, demonyms, capitals and seats ("Russian", "Kremlin")
         for f in list(self.phrases):
             if 'country' in self.phrases[f] and ' ' not in f:

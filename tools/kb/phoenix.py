@@ -277,7 +277,7 @@ def display(raw, organization=False):
     for i, w in enumerate(words):
         if w != w.upper() or INITIALS.match(w):
             out.append(w)
-        elif i > 0 and w.lower() in FUNCTION_WORDS:
+        elif 0 < i < len(words) - 1 and w.lower() in FUNCTION_WORDS:
             out.append(w.lower())
         elif organization and (len(words) == 1 and len(w) <= 6 or _acronym(w)):
             out.append(w)
@@ -309,15 +309,22 @@ def particle_variants(name):
     return out
 
 
-def hyphen_variants(name):
-    """A person's name also with lower case after inner hyphens, as Korean and Chinese given
-    names are written ("Ban Ki-Moon": "Ban Ki-moon"); Arabic particles keep theirs."""
-    words = name.split()
+HYPHEN_PARTICLES = {'e', 'i', 'ul', 'ud', 'ur', 'al', 'el', 'o', 'un', 'wa', 'ut', 'ad', 'as', 'at', 'az', 'an'}
+
+
+def hyphen_variants(name, person=False):
+    """The name with particles between hyphens in lower case ("Jaish-E-Mohammad":
+    "Jaish-e-Mohammad"), and for a person, a two-syllable given name with a lower-case second
+    syllable, as Korean names are written ("Ban Ki-Moon": "Ban Ki-moon")."""
     out = []
-    for w in words:
-        if '-' in w and not re.match(r'^(Al|El|al|el|Abd|Abdel|Abdul)-', w):
-            head, _, rest = w.partition('-')
-            w = head + '-' + rest.lower()
-        out.append(w)
+    for w in name.split():
+        parts = w.split('-')
+        if len(parts) > 1:
+            parts = [p.lower() if 0 < i < len(parts) - 1 and p.lower() in HYPHEN_PARTICLES else p
+                     for i, p in enumerate(parts)]
+            if (person and len(parts) == 2 and all(1 < len(p) <= 4 for p in parts)
+                    and parts[0].lower() not in HYPHEN_PARTICLES):
+                parts[1] = parts[1].lower()
+        out.append('-'.join(parts))
     v = ' '.join(out)
     return [name] if v == name else [name, v]
