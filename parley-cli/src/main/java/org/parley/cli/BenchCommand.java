@@ -27,6 +27,7 @@ import org.parley.model.Document;
 import org.parley.nlp.CoreNlpBaseline;
 import org.parley.output.JsonOutput;
 import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.PipelineObserver;
 import org.parley.store.JdbcEventStore;
 
 /**
@@ -62,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Measure analysis alone, without storing into a fresh store.")
     boolean noStore;
 
-    @Option(names = "--coder-only", description = "Parse the articles once, then measure actors + event coding alone "
-            + "on one thread, in sentences per second (no baseline).")
+    @Option(names = "--coder-only", description = "Parse the articles once, then measure everything after parsing "
+            + "(actors, quotes, events, stances) on one thread, in sentences per second (no baseline).")
     boolean coderOnly;
 
     @Option(names = "--seconds", description = "Measuring time for --coder-only (default: ${DEFAULT-VALUE}).")
@@ -162,7 +163,11 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Actors and coding on stored parses: the stages Parley owns, without the parser. */
+    /**
+     * Everything after parsing, on stored parses: the stages Parley owns (actors, quotes,
+     * events, stances), through the same {@link Pipeline} as {@code analyze}, with the CPU
+     * time of each stage, so that actors and event coding can be read on their own.
+     */
     private int coderOnly(Pipeline pipeline, List<Document> docs) {
         List<org.parley.model.ParsedDocument> parsed = new ArrayList<>();
         int sentences = 0;
@@ -171,42 +176,77 @@ final class BenchCommand implements Callable<Integer> {
             parsed.add(p);
             sentences += p.sentences().size();
         }
-        org.parley.pipeline.Components c = pipeline.components();
         long events = 0;
         for (int i = 0; i < 3; i++) {
             for (org.parley.model.ParsedDocument p : parsed) {
-                events += c.coder().code(p, c.mentionFinder().find(p), null).size();
+                events += pipeline.analyze(p).events().size();
             }
         }
         long done = 0;
         // CPU time of this thread too: on a shared machine the wall clock counts other jobs' turns.
         java.lang.management.ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        StageClock clock = new StageClock(threadBean);
         long cpuStart = threadBean.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         while (System.nanoTime() < deadline) {
             for (org.parley.model.ParsedDocument p : parsed) {
-                events += c.coder().code(p, c.mentionFinder().find(p), null).size();
+                events += pipeline.analyze(p, clock).events().size();
                 done += p.sentences().size();
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         double cpu = (threadBean.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double coderCpu = clock.seconds("actors") + clock.seconds("coding");
         if (json) {
             ObjectNode o = JsonOutput.mapper().createObjectNode();
             o.put("articles", parsed.size());
             o.put("sentences", sentences);
-            o.put("coder_sentences_per_s", done / elapsed);
-            o.put("coder_sentences_per_cpu_s", done / cpu);
-            System.out.println(JsonOutput.mapper().createObjectNode().setAll(o));
+            o.put("after_parsing_sentences_per_s", done / elapsed);
+            o.put("after_parsing_sentences_per_cpu_s", done / cpu);
+            o.put("coder_sentences_per_cpu_s", done / coderCpu);
+            clock.cpu.forEach((stage, nanos) -> o.put(stage + "_cpu_share", nanos / 1e9 / cpu));
+            System.out.println(o);
         } else {
             System.out.printf(Locale.ROOT, "articles          %d parsed once (%d sentences)%n", parsed.size(), sentences);
-            System.out.printf(Locale.ROOT, "actors + coding   %.0f sentences/s on one thread (%.1f s, %d sentences)%n",
+            System.out.printf(Locale.ROOT, "after parsing     %.0f sentences/s on one thread (%.1f s, %d sentences)%n",
                     done / elapsed, elapsed, done);
             System.out.printf(Locale.ROOT, "                  %.0f sentences per CPU second (%.1f s of CPU: %.0f%% of the wall time)%n",
                     done / cpu, cpu, 100 * cpu / elapsed);
+            System.out.printf(Locale.ROOT, "actors + coding   %.0f sentences per CPU second of those two stages%n",
+                    done / coderCpu);
+            StringBuilder shares = new StringBuilder();
+            clock.cpu.forEach((stage, nanos) -> shares.append(String.format(Locale.ROOT, " %s %.0f%%", stage,
+                    100 * nanos / 1e9 / cpu)));
+            System.out.println("CPU by stage     " + shares);
         }
         return events >= 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** Sums the CPU time of this thread in each pipeline stage. */
+    private static final class StageClock implements PipelineObserver {
+
+        private final java.lang.management.ThreadMXBean threads;
+        private final java.util.Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        private long started;
+
+        StageClock(java.lang.management.ThreadMXBean threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        public void stageStarted(String stage) {
+            started = threads.getCurrentThreadCpuTime();
+        }
+
+        @Override
+        public void stageEnded(String stage) {
+            cpu.merge(stage, threads.getCurrentThreadCpuTime() - started, Long::sum);
+        }
+
+        double seconds(String stage) {
+            return cpu.getOrDefault(stage, 0L) / 1e9;
+        }
     }
 
     private List<Document> read() throws IOException {

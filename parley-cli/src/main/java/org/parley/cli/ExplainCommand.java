@@ -1,19 +1,20 @@
 package org.parley.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.Event;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.PipelineObserver;
 
 /** {@code parley explain}: the parse, the actors, each pattern tried and why an event was or was not coded. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -40,9 +41,19 @@ final class ExplainCommand implements Callable<Integer> {
                         t.relation());
             }
         }
-        List<Event> events = pipeline.components().explainEvents(parsed, line -> System.out.println("  " + line));
-        System.out.println(events.size() + " event(s)");
-        for (Event e : events) {
+        Analysis analysis = pipeline.analyze(parsed, new PipelineObserver() {
+            @Override
+            public boolean tracing() {
+                return true;
+            }
+
+            @Override
+            public void trace(String line) {
+                System.out.println("  " + line);
+            }
+        });
+        System.out.println(analysis.events().size() + " event(s)");
+        for (Event e : analysis.events()) {
             System.out.println("  " + e.type().code() + " " + e.type().name() + " [" + e.type().plover() + "] "
                     + e.source().stream().map(m -> m.actor().code()).toList() + " → "
                     + e.target().stream().map(m -> m.actor().code()).toList() + "  rule=" + e.evidence().rule());

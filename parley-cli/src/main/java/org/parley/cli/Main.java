@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news about international politics into events, quotes, stances and actors.",
-        subcommands = {AnalyzeCommand.class, ResolveCommand.class, ExplainCommand.class, ActorsCommand.class,
+        subcommands = {AnalyzeCommand.class, ResolveCommand.class, EvalCommand.class, ExplainCommand.class, ActorsCommand.class,
                 ParseCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, StancesCommand.class, ExportCommand.class, StoreBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -34,8 +35,6 @@ public final class MentionFinder {
     private static final Set<String> ARGUMENT = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:poss", "obj",
             "iobj", "conj", "appos", "root", "dep");
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself",
-            "herself");
 
     /** How many sentences back a pronoun or role noun may look for its antecedent. */
     private static final int COREF_WINDOW = 3;
@@ -44,9 +43,17 @@ public final class MentionFinder {
     public static final String UNPLACED = "agent-only";
 
     private final ActorResolver resolver;
+    /** Pronouns that refer back to a person mentioned before. */
+    private final Set<String> personPronouns;
 
-    public MentionFinder(ActorResolver resolver) {
+    private final ContextCountries context;
+    private final AgentPlaces agentPlaces;
+
+    public MentionFinder(ActorResolver resolver, WordLists words) {
         this.resolver = resolver;
+        this.context = new ContextCountries(resolver, words);
+        this.agentPlaces = new AgentPlaces(resolver, words);
+        this.personPronouns = words.get("actors.person-pronouns");
     }
 
     public ActorResolver resolver() {
@@ -85,7 +92,7 @@ public final class MentionFinder {
 
     private List<Mention> resolveHead(Sentence s, Token head, String text, LocalDate date, List<Mention> earlier) {
         if (head.isPronoun() || head.pos().equals("PRP$")) {
-            if (!PERSON_PRONOUNS.contains(head.text().toLowerCase(Locale.ROOT))) {
+            if (!personPronouns.contains(head.text().toLowerCase(Locale.ROOT))) {
                 return List.of();
             }
             Mention antecedent = latestPerson(earlier, s.index(), head.span().begin());
@@ -124,7 +131,19 @@ public final class MentionFinder {
         if (r.resolved()) {
             List<Mention> out = new ArrayList<>();
             for (Actor a : r.actors()) {
-                out.add(new Mention(span, mentionText, a, s.index(), head.index(), r.rule()));
+                Mention m = new Mention(span, mentionText, a, s.index(), head.index(), r.rule());
+                out.add(agentPlaces.placedPeople(withContextCountry(m, s, head, date, earlier), s, head, date));
+            }
+            return out;
+        }
+        List<String> parties = context.pluralParties(s, head, earlier);
+        if (!parties.isEmpty()) {
+            // "The two leaders agreed", "both sides": the parties the document has named.
+            List<Mention> out = new ArrayList<>();
+            for (String iso3 : parties) {
+                Actor party = resolver.knowledgeBase().country(iso3)
+                        .map(c -> resolver.countryActor(c, r.agentSector())).orElseThrow();
+                out.add(new Mention(span, mentionText, party, s.index(), head.index(), "parties-of-document"));
             }
             return out;
         }
@@ -139,13 +158,13 @@ public final class MentionFinder {
             }
         }
         if (r.agentSector() != null) {
-            Mention placed = agentInCountry(s, head, r.agentSector(), span, mentionText, date);
-            if (placed != null) {
-                return List.of(placed);
+            List<Mention> placed = agentPlaces.agentInCountry(s, head, r.agentSector(), span, mentionText, date);
+            if (!placed.isEmpty()) {
+                return placed;
             }
         }
         if (r.agentSector() != null && hasDefiniteArticle(s, head)) {
-            Mention antecedent = latestWithSector(earlier, s.index(), r.agentSector());
+            Mention antecedent = latestWithRole(earlier, s.index(), r.agentSector(), roleWords(s, np, head));
             if (antecedent != null) {
                 return List.of(new Mention(span, mentionText, antecedent.actor(), s.index(), head.index(),
                         "role-noun→" + antecedent.text()));
@@ -157,6 +176,26 @@ public final class MentionFinder {
                     head.index(), UNPLACED));
         }
         return List.of();
+    }
+
+    /**
+     * A person or office holder whose phrase names no country takes the country of its "of"
+     * phrase or apposition ("Minister Lena Okafor of Nigeria"), else, for a titled name the
+     * knowledge base lacks, the country the document has made salient before it.
+     */
+    private Mention withContextCountry(Mention m, Sentence s, Token head, LocalDate date, List<Mention> earlier) {
+        Actor a = m.actor();
+        if (a.country() != null || a.kind() != ActorKind.PERSON && a.sector() == null) {
+            return m;
+        }
+        String country = context.ofPhraseCountry(s, head, date);
+        String how = m.how() + "+of-phrase";
+        if (country == null && m.how().equals("title+name")) {
+            country = ContextCountries.salientCountry(earlier);
+            how = m.how() + "+salient-country";
+        }
+        return country == null ? m
+                : new Mention(m.span(), m.text(), resolver.inCountry(a, country), m.sentenceIndex(), m.head(), how);
     }
 
     /**
@@ -182,60 +221,6 @@ public final class MentionFinder {
         }
         return null;
     }
-
-    /**
-     * "students throughout Indonesia", "Muslim leaders in France": an agent placed in a country.
-     * The place may also modify the quantity the agent is counted by ("tens of thousands of
-     * students throughout Indonesia", where the parser hangs the place on "tens").
-     */
-    private Mention agentInCountry(Sentence s, Token head, String sector, Span span, String text, LocalDate date) {
-        Token holder = head;
-        while (true) {
-            Mention m = placedBy(s, holder, head, sector, span, text, date);
-            if (m != null || holder.head() < 0 || !holder.baseRelation().equals("nmod")
-                    || s.children(holder.index(), "case").stream().noneMatch(k -> k.lemma().equals("of"))
-                    || !QUANTITIES.contains(s.token(holder.head()).lemma().toLowerCase(Locale.ROOT))) {
-                return m;
-            }
-            holder = s.token(holder.head());
-        }
-    }
-
-    /** Nouns that count people: an agent in their "of" complement is what they count. */
-    private static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
-            "million", "millions", "dozen", "dozens", "score", "scores");
-
-    private Mention placedBy(Sentence s, Token holder, Token head, String sector, Span span, String text, LocalDate date) {
-        for (Token c : s.children(holder.index())) {
-            if (!c.baseRelation().equals("nmod")) {
-                continue;
-            }
-            String prep = null;
-            for (Token k : s.children(c.index(), "case")) {
-                prep = k.lemma();
-            }
-            if (prep == null || !AGENT_PLACE_PREPOSITIONS.contains(prep)) {
-                continue;
-            }
-            BitSet name = s.subtree(c.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
-            StringBuilder b = new StringBuilder();
-            for (int i = name.nextSetBit(0); i >= 0; i = name.nextSetBit(i + 1)) {
-                b.append(b.length() == 0 ? "" : " ").append(s.token(i).text());
-            }
-            for (Actor a : resolver.resolveStrict(b.toString(), date).actors()) {
-                if (a.kind() == ActorKind.STATE && a.sector() == null && a.country() != null) {
-                    Actor placed = resolver.knowledgeBase().country(a.country())
-                            .map(country -> resolver.countryActor(country, sector)).orElse(null);
-                    if (placed != null) {
-                        return new Mention(span, text, placed, s.index(), head.index(), "agent-in-country");
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> AGENT_PLACE_PREPOSITIONS = Set.of("in", "throughout", "across", "from", "of");
 
     /** The noun phrase's span without leading determiners and punctuation. */
     private static Span mentionSpan(Sentence s, BitSet np, Token head) {
@@ -297,16 +282,42 @@ public final class MentionFinder {
         return null;
     }
 
-    private static Mention latestWithSector(List<Mention> earlier, int sentence, String sector) {
+    /**
+     * The person a definite role noun ("the minister", "the Vice President") refers back to:
+     * the latest person in the window whose mention or office has those words ("Vice President
+     * Harris", a Foreign Minister), else the latest person of the role's sector.
+     */
+    private static Mention latestWithRole(List<Mention> earlier, int sentence, String sector, String roleWords) {
+        Mention bySector = null;
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Mention m = earlier.get(i);
             if (sentence - m.sentenceIndex() > COREF_WINDOW) {
-                return null;
+                break;
             }
-            if (m.actor().kind() == ActorKind.PERSON && sector.equals(m.actor().sector())) {
+            if (m.actor().kind() != ActorKind.PERSON) {
+                continue;
+            }
+            String role = m.actor().role() == null ? "" : m.actor().role().toLowerCase(Locale.ROOT);
+            if (!roleWords.isEmpty() && (m.text().toLowerCase(Locale.ROOT).contains(roleWords) || role.contains(roleWords))) {
                 return m;
             }
+            if (bySector == null && sector.equals(m.actor().sector())) {
+                bySector = m;
+            }
         }
-        return null;
+        return bySector;
+    }
+
+    /** The words of a role noun phrase without its determiners, lower-cased: "the Vice President" → "vice president". */
+    private static String roleWords(Sentence s, BitSet np, Token head) {
+        StringBuilder b = new StringBuilder();
+        for (int i = np.nextSetBit(0); i >= 0 && i <= head.index(); i = np.nextSetBit(i + 1)) {
+            Token t = s.token(i);
+            if (t.pos().equals("DT") || t.relation().equals("punct") || t.relation().equals("case")) {
+                continue;
+            }
+            b.append(b.length() == 0 ? "" : " ").append(t.text().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 }

@@ -104,7 +104,10 @@ final class PhraseIndex {
         for (int k = 0; k < exact.size(); k++) {
             String want = exact.get(k);
             String got = normalize(words.get(start + k));
-            if (!want.equals(got) && !(isAllUpper(got) && want.toUpperCase(Locale.ROOT).equals(got) && got.length() > 3)) {
+            // A lower-case particle of a name ("bin", "al", "von") is also written capitalised: "Mohammed Bin Salman".
+            boolean particle = want.equals(want.toLowerCase(Locale.ROOT)) && want.equalsIgnoreCase(got);
+            if (!want.equals(got) && !particle
+                    && !(isAllUpper(got) && want.toUpperCase(Locale.ROOT).equals(got) && got.length() > 3)) {
                 return false;
             }
         }

@@ -2,13 +2,18 @@ package org.parley.coding;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
+import org.parley.actors.ClauseActors;
+import org.parley.actors.ClauseActors;
 import org.parley.actors.DocumentMentions;
 import org.parley.actors.MentionFinder;
+import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Location;
@@ -23,7 +28,7 @@ import org.parley.model.Token;
  * reciprocal acts of conjoined parties ("Russia and China held talks": each toward the
  * other). Works on the mention lists the coder found; never re-reads the parse for arguments.
  */
-final class Dyads {
+final class Dyads implements CandidateStage {
 
     /**
      * Code prefixes whose conjoined parties act toward one another when no other target is
@@ -32,25 +37,90 @@ final class Dyads {
      */
     private static final List<String> MUTUAL_PREFIXES = List.of("03", "040", "044", "046", "050", "057", "06",
             "0871");
-    /** Predicates of root 19 that are mutual ("clashed", "fought"); an attack is one-sided. */
-    private static final Set<String> MUTUAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish");
+    /** Roots of violence: assault, fight, mass violence. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     /** Code prefixes of acts that, with no target named, are aimed at the actor's own country. */
     private static final List<String> DOMESTIC_PREFIXES = List.of("14", "172", "173", "175");
     /** CAMEO's agent code for unidentified armed forces. */
     private static final String UNIDENTIFIED_FORCES = "UAF";
-    /** Prepositions of the place where an act happens. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "into", "throughout", "across",
-            "within");
 
     /** One source side toward one target side. */
     record Side(List<Mention> source, List<Mention> target) {
     }
 
     private final ActorResolver resolver;
+    private final Places places;
+    /** Predicates of root 19 that are mutual ("clashed", "fought"); an attack is one-sided. */
+    private final Set<String> mutualFighting;
+    /** Prepositions of the place where an act happens. */
+    private final Set<String> placePrepositions;
 
-    Dyads(ActorResolver resolver) {
+    Dyads(ActorResolver resolver, Places places, WordLists words) {
         this.resolver = resolver;
+        this.places = places;
+        this.mutualFighting = words.get("coding.mutual-fighting-verbs");
+        this.placePrepositions = words.get("coding.locative-prepositions");
+    }
+
+    @Override
+    public String name() {
+        return "dyads";
+    }
+
+    /**
+     * Completes the sides: an unnamed assailant for violence without a perpetrator, agents
+     * placed by the context, one side per party of a mutual act, and for each side the place
+     * or the source's own country as the target of last resort. Drops the event when no actor
+     * has a known country.
+     */
+    @Override
+    public Step apply(Candidate c, SentenceContext ctx) {
+        Sentence s = ctx.sentence();
+        Token t = c.trigger();
+        Consumer<String> log = ctx::log;
+        List<Mention> source = new ArrayList<>(c.source());
+        List<Mention> target = new ArrayList<>(c.target());
+        Location location = c.location();
+        if (source.isEmpty() && VIOLENT_ROOTS.contains(c.root())) {
+            // "A roadside bomb near Samarra killed two soldiers": unidentified armed forces where it struck.
+            Location where = location != null ? location : places.locateVicinity(s, t);
+            for (Token arg : s.children(t.index())) {
+                if (where == null && (arg.relation().equals("nsubj") || arg.baseRelation().equals("obl"))) {
+                    // "A roadside bomb near Samarra killed", "killed by a device outside Basra":
+                    // the place hangs on the weapon.
+                    where = places.locateVicinity(s, arg);
+                }
+            }
+            unnamedAssailant(s, t, where, source, log);
+        }
+        placeAgents(source, target, location, log);
+        placeAgents(target, source, location, log);
+        if (source.stream().allMatch(Dyads::unplaced) && target.stream().allMatch(Dyads::unplaced)) {
+            return skip("no actor of known country");
+        }
+        List<Side> sides = sides(c.code(), c.argToken().lemma(), dedupe(source), dedupe(target));
+        if (sides.size() > 1) {
+            log.accept("  conjoined parties of a mutual act: one event per party toward the others");
+        }
+        List<Token> predicates = c.argToken() == t ? List.of(t) : List.of(t, c.argToken());
+        List<Side> completed = new ArrayList<>(sides.size());
+        for (Side side : sides) {
+            List<Mention> sideTarget = new ArrayList<>(side.target());
+            placeAsTarget(s, predicates, ctx.mentions(), sideTarget, location, log);
+            domesticTarget(c.code(), side.source(), sideTarget, log);
+            completed.add(new Side(side.source(), sideTarget));
+        }
+        return c.withParties(source, target, c.targetOnly()).withSides(completed);
+    }
+
+    /** The mentions with one mention per actor (code and name), in order. */
+    static List<Mention> dedupe(List<Mention> ms) {
+        Map<String, Mention> seen = new LinkedHashMap<>();
+        for (Mention m : ms) {
+            seen.putIfAbsent(m.actor().code() + "|" + m.actor().name(), m);
+        }
+        return new ArrayList<>(seen.values());
     }
 
     static boolean unplaced(Mention m) {
@@ -95,8 +165,8 @@ final class Dyads {
      * With no target named, the country where the act took place is what it was done to:
      * "protesters rallied in Belgrade" (Serbia), "troops were put on alert in Kosovo province".
      * The place is a country named in a locative phrase of the predicate (or of its composed
-     * complement), else the country of the event's located place. Adds nothing when a target
-     * is already there.
+     * complement), else a place its object names ("attacked the city of Kharkiv"), else the
+     * country of the event's located place. Adds nothing when a target is already there.
      */
     void placeAsTarget(Sentence s, List<Token> predicates, DocumentMentions mentions, List<Mention> target,
                        Location location, Consumer<String> log) {
@@ -106,11 +176,11 @@ final class Dyads {
         for (Token p : predicates) {
             for (Token c : s.children(p.index())) {
                 String base = c.baseRelation();
-                String prep = (base.equals("obl") || base.equals("nmod")) ? Arguments.caseOf(s, c) : null;
-                if (prep == null || !PLACE_PREPOSITIONS.contains(prep)) {
+                String prep = (base.equals("obl") || base.equals("nmod")) ? s.caseOf(c) : null;
+                if (prep == null || !placePrepositions.contains(prep)) {
                     continue;
                 }
-                for (Mention m : Arguments.actorsInside(s, c, mentions)) {
+                for (Mention m : ClauseActors.actorsInside(s, c, mentions)) {
                     if (m.actor().hasStateCountry() && m.actor().sector() == null
                             && m.actor().kind() != ActorKind.PERSON) {
                         target.add(m);
@@ -122,18 +192,28 @@ final class Dyads {
             log.accept("  no target named: the country it happened in is the target");
             return;
         }
-        if (location == null || location.country() == null || location.span() == null) {
+        // "attacked the city of Kharkiv", "shelled Kharkiv": the place acted on, before where it happened.
+        Location place = location;
+        for (Token p : predicates) {
+            Location acted = s.child(p.index(), "obj").map(o -> places.named(s, o)).orElse(null);
+            if (acted != null) {
+                place = acted;
+                break;
+            }
+        }
+        if (place == null || place.country() == null || place.span() == null) {
             return;
         }
-        Token head = lastTokenIn(s, location);
+        Token head = lastTokenIn(s, place);
         if (head == null) {
             return;
         }
-        resolver.knowledgeBase().country(location.country()).ifPresent(c -> {
-            log.accept("  no target named: the place, " + location.name() + ", is the target (" + c.iso3() + ")");
+        Location where = place;
+        resolver.knowledgeBase().country(where.country()).ifPresent(c -> {
+            log.accept("  no target named: the place, " + where.name() + ", is the target (" + c.iso3() + ")");
             // The mention's text is what the sentence says ("Kashmir"), not the gazetteer's name
             // for the place ("Jammu and Kashmir").
-            Span span = location.span();
+            Span span = where.span();
             String said = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
             target.add(new Mention(span, said, resolver.countryActor(c, null), s.index(), head.index(), "place"));
         });
@@ -191,11 +271,13 @@ final class Dyads {
     /**
      * The sides to code. Conjoined parties of a mutual act with no other target ("Armenia and
      * Azerbaijan agreed a truce", "Chinese and Indian troops clashed") become one event per
-     * party toward the others, as a human coder lists each direction; anything else is the
-     * one side as found.
+     * party toward the others, as a human coder lists each direction; a target of unknown
+     * country names no other party. Anything else is the one side as found.
      */
-    static List<Side> sides(String code, String lemma, List<Mention> source, List<Mention> target) {
-        if (!target.isEmpty() || distinctActors(source) < 2 || !mutual(code, lemma)) {
+    List<Side> sides(String code, String lemma, List<Mention> source, List<Mention> target) {
+        // A target of unknown country ("agreed to exchange prisoners") names no other party.
+        boolean otherParty = target.stream().anyMatch(m -> m.actor().country() != null);
+        if (otherParty || distinctActors(source) < 2 || !mutual(code, lemma)) {
             return List.of(new Side(source, target));
         }
         List<Side> out = new ArrayList<>();
@@ -213,13 +295,13 @@ final class Dyads {
         return out;
     }
 
-    private static boolean mutual(String code, String lemma) {
+    private boolean mutual(String code, String lemma) {
         for (String prefix : MUTUAL_PREFIXES) {
             if (code.startsWith(prefix)) {
                 return true;
             }
         }
-        return code.startsWith("19") && MUTUAL_FIGHTING.contains(lemma);
+        return code.startsWith("19") && mutualFighting.contains(lemma);
     }
 
     private static int distinctActors(List<Mention> ms) {

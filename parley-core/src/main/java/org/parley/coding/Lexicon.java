@@ -36,20 +36,6 @@ public final class Lexicon {
 
     /** The intent value meaning "code the complement's own event". */
     public static final String COMPLEMENT = "=";
-    /**
-     * Predicates with a contest sense ("Brazil beat Argentina", "the striker shot wide", "shares
-     * rallied"): in a sentence with a discard word they code nothing. Other predicates there
-     * keep their political sense ("activists staged a protest near the Olympic stadium").
-     */
-    public static final Set<String> CONTEST_SENSE = Set.of("attack", "beat", "strike", "defeat", "shoot", "rally",
-            "clash", "fight", "battle", "crush", "thrash", "hammer", "rout", "storm", "invade", "capture", "seize",
-            "overpower", "overwhelm", "destroy", "demolish", "kill", "bomb", "blast", "fire", "shell", "ambush",
-            "raid", "besiege", "surrender", "retreat", "withdraw", "concede", "host", "meet", "face", "play", "draw",
-            "challenge", "eliminate", "knock", "dominate", "humiliate", "punish", "threaten", "target", "win",
-            "lose", "score", "sack", "oust", "topple", "overthrow", "boycott", "ban", "suspend", "expel", "eject",
-            "send", "tackle", "foul", "charge", "cut", "slash", "plunge", "tumble", "soar", "surge", "recover",
-            "hit", "war", "conflict", "siege", "offensive", "assault", "takeover", "invasion");
-
     /** Patterns by kind, then lemma: the coder's lookup for every token, without building keys. */
     private final Map<Pattern.PredicateKind, Map<String, List<Pattern>>> byKind = new java.util.EnumMap<>(Pattern.PredicateKind.class);
     private final Map<String, Map<String, Intent>> intents;

@@ -2,6 +2,7 @@ package org.parley.coding;
 
 import java.util.Set;
 
+import org.parley.data.WordLists;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -13,32 +14,34 @@ import org.parley.model.Token;
  */
 final class Modality {
 
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-    /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
-    private static final Set<String> NON_FACTUAL_GOVERNORS = Set.of("allow", "let", "permit", "enable", "want", "wish",
-            "hope", "need", "expect", "help", "encourage", "force", "compel", "prevent", "stop", "forbid", "bar",
-            "plan", "intend", "seek", "try", "attempt", "consider", "propose");
-    /** Verbs whose clausal complement is asked for, not reported. */
-    private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
-            "press", "appeal", "want", "wish", "hope", "propose", "suggest", "recommend", "order", "require");
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     private static final Set<String> PROMISE_ROOTS = Set.of("04", "05", "06", "07", "08");
-    private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "could", "shall");
 
     private final Lexicon lexicon;
+    private final Set<String> conditionalMarks;
+    /** Verbs whose infinitive complement is not a fact: "allow Ukraine to rearm". */
+    private final Set<String> nonFactualGovernors;
+    /** Verbs whose clausal complement is asked for, not reported. */
+    private final Set<String> directiveVerbs;
+    private final Set<String> promiseModals;
+    private final Set<String> futureModals;
 
-    Modality(Lexicon lexicon) {
+    Modality(Lexicon lexicon, WordLists words) {
         this.lexicon = lexicon;
+        this.conditionalMarks = words.get("coding.conditional-marks");
+        this.nonFactualGovernors = words.get("coding.non-factual-governors");
+        this.directiveVerbs = words.get("coding.directive-verbs");
+        this.promiseModals = words.get("coding.promise-modals");
+        this.futureModals = words.get("coding.future-modals");
     }
 
     /** Inside "if ..." or "unless ...": a hypothetical, not a fact. */
-    static boolean isConditional(Sentence s, Token t) {
+    boolean isConditional(Sentence s, Token t) {
         Token cur = t;
         for (int guard = 0; guard < 6 && cur != null; guard++) {
             if (cur.relation().equals("advcl")) {
                 for (Token m : s.children(cur.index(), "mark")) {
-                    if (CONDITIONAL_MARKS.contains(m.lemma())) {
+                    if (conditionalMarks.contains(m.lemma())) {
                         return true;
                     }
                 }
@@ -52,8 +55,8 @@ final class Modality {
      * A future act on an "unless" condition ("will withdraw its peacekeepers unless the
      * president arranges a ceasefire"): an ultimatum, whatever the act.
      */
-    static boolean isUltimatum(Sentence s, Token t) {
-        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> PROMISE_MODALS.contains(a.lemma()));
+    boolean isUltimatum(Sentence s, Token t) {
+        boolean future = s.children(t.index(), "aux").stream().anyMatch(a -> promiseModals.contains(a.lemma()));
         if (!future) {
             return false;
         }
@@ -71,17 +74,17 @@ final class Modality {
     }
 
     /** The complement of "allow", "want", "hope", "need": what might happen, not what did. */
-    static boolean isNonFactual(Sentence s, Token t) {
+    boolean isNonFactual(Sentence s, Token t) {
         if (t.head() < 0) {
             return false;
         }
         String governor = s.token(t.head()).lemma();
         if (t.relation().equals("xcomp")) {
             // "does not plan to send troops": nothing is sent.
-            return NON_FACTUAL_GOVERNORS.contains(governor) || Arguments.isNegated(s, s.token(t.head()));
+            return nonFactualGovernors.contains(governor) || s.isNegated(s.token(t.head()));
         }
         // "demanded that the US cancel the sale": the sale's cancellation is asked for, not done.
-        return t.relation().equals("ccomp") && DIRECTIVE_VERBS.contains(governor);
+        return t.relation().equals("ccomp") && directiveVerbs.contains(governor);
     }
 
     /**
@@ -89,7 +92,7 @@ final class Modality {
      * expressions of intent (CAMEO 03), through the lexicon's promise compositions.
      */
     String asPromise(Sentence s, Token t, String code) {
-        return composeModal(s, t, code, PROMISE_ROOTS, PROMISE_MODALS, "promise", null);
+        return composeModal(s, t, code, PROMISE_ROOTS, promiseModals, "promise", null);
     }
 
     /**
@@ -97,12 +100,12 @@ final class Modality {
      * refusals (CAMEO 12), through the lexicon's refuse compositions.
      */
     String asRefusal(Sentence s, Token t, String code) {
-        return composeModal(s, t, code, PROMISE_ROOTS, PROMISE_MODALS, "refuse", null);
+        return composeModal(s, t, code, PROMISE_ROOTS, promiseModals, "refuse", null);
     }
 
     /** Future or possible conflictual acts ("will boycott", "may halt") are threats (CAMEO 13). */
     String asThreat(Sentence s, Token t, String code) {
-        return composeModal(s, t, code, THREAT_ROOTS, FUTURE_MODALS, "threaten", "130");
+        return composeModal(s, t, code, THREAT_ROOTS, futureModals, "threaten", "130");
     }
 
     /**

@@ -21,9 +21,11 @@ import java.util.Set;
  * @param otherSectors secondary sectors, as PLOVER's "other sector codes" (a breakaway
  *                     region's government is {@code GOV} plus {@code PRE}; an NGO's nature
  *                     plus {@code NGO}); never contains {@code sector}; empty when none
+ * @param ethnicity    for a people coded by the country they are in ("ethnic Hungarians in
+ *                     Slovakia" is SVK civilians), the country their name says (HUN); else null
  */
 public record Actor(String code, String country, String sector, ActorKind kind, String name, String role, String entity,
-                    List<String> otherSectors) {
+                    List<String> otherSectors, String ethnicity) {
 
     /** The non-state codes an IGO actor carries in {@code country}. */
     public static final Set<String> BLOCS = Set.of("UNO", "EUR", "IGO");
@@ -40,7 +42,13 @@ public record Actor(String code, String country, String sector, ActorKind kind, 
 
     /** An actor with no secondary sectors. */
     public Actor(String code, String country, String sector, ActorKind kind, String name, String role, String entity) {
-        this(code, country, sector, kind, name, role, entity, List.of());
+        this(code, country, sector, kind, name, role, entity, List.of(), null);
+    }
+
+    /** An actor coded by the country its own name gives. */
+    public Actor(String code, String country, String sector, ActorKind kind, String name, String role, String entity,
+                 List<String> otherSectors) {
+        this(code, country, sector, kind, name, role, entity, otherSectors, null);
     }
 
     /** True when {@code country} names a state (an ISO3 code), not an IGO bloc or nothing. */
@@ -54,6 +62,6 @@ public record Actor(String code, String country, String sector, ActorKind kind, 
             return this;
         }
         String base = hasStateCountry() ? country : code;
-        return new Actor(base + newSector, country, newSector, kind, name, role, entity, otherSectors);
+        return new Actor(base + newSector, country, newSector, kind, name, role, entity, otherSectors, ethnicity);
     }
 }

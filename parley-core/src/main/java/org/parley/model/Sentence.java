@@ -188,6 +188,47 @@ public final class Sentence {
         return false;
     }
 
+    /** Words that negate the predicate they modify ("not", "n't", "never", "no"). */
+    private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "n't", "never", "no", "nt");
+
+    /** The (possibly multiword) preposition marking a nominal, lower-cased, or null. */
+    public String caseOf(Token nominal) {
+        List<Token> cases = children(nominal.index(), "case");
+        if (cases.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Token c : cases) {
+            if (c.pos().equals("POS")) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(c.text().toLowerCase(java.util.Locale.ROOT));
+            for (Token f : children(c.index(), "fixed")) {
+                b.append(' ').append(f.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /** The span of a predicate's clause: its subtree without punctuation. */
+    public Span clauseSpan(Token predicate) {
+        return spanOf(subtree(predicate.index(), c -> !c.relation().equals("punct")));
+    }
+
+    /** Whether a negator ("not", "never", "no") modifies {@code t}. */
+    public boolean isNegated(Token t) {
+        for (Token c : children(t.index())) {
+            String rel = c.baseRelation();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return "Sentence " + index + " " + span + ": " + text;

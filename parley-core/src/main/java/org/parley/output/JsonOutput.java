@@ -101,6 +101,9 @@ public final class JsonOutput {
         }
         n.put("kind", a.kind().label());
         n.put("name", a.name());
+        if (a.ethnicity() != null) {
+            n.put("ethnicity", a.ethnicity());
+        }
         if (a.role() != null) {
             n.put("role", a.role());
         }

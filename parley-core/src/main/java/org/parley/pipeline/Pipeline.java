@@ -3,6 +3,7 @@ package org.parley.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.parley.actors.DocumentMentions;
 import org.parley.annotate.Annotator;
@@ -54,15 +55,28 @@ public final class Pipeline {
 
     /** Analyzes an already parsed document (used by tests and by re-coding stored parses). */
     public Analysis analyze(ParsedDocument parsed) {
+        return analyze(parsed, PipelineObserver.NONE);
+    }
+
+    /**
+     * Analyzes a parsed document while {@code observer} watches: {@code explain} reads the
+     * reasoning (each actor mention, each pattern tried and why an event was or was not
+     * coded), {@code bench} times the stages. The same stages run whoever observes.
+     */
+    public Analysis analyze(ParsedDocument parsed, PipelineObserver observer) {
+        Consumer<String> trace = observer.tracing() ? observer::trace : null;
         List<Failure> failures = new ArrayList<>();
         DocumentMentions mentions;
+        observer.stageStarted("actors");
         try {
             mentions = components.mentionFinder().find(parsed);
         } catch (RuntimeException e) {
             failures.add(failure("actors", e));
             mentions = new DocumentMentions(List.of());
         }
+        observer.stageEnded("actors");
         List<Quote> quotes = List.of();
+        observer.stageStarted("quotes");
         try {
             quotes = components.quotes().extract(parsed, mentions);
             List<Mention> firstPerson = components.quotes().firstPersonMentions(parsed, quotes);
@@ -74,18 +88,29 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             failures.add(failure("quotes", e));
         }
+        observer.stageEnded("quotes");
+        if (trace != null) {
+            for (Mention m : mentions.all()) {
+                trace.accept("actor '" + m.text() + "' " + m.span() + " → " + m.actor().code() + " ("
+                        + m.actor().name() + ", " + m.how() + ")");
+            }
+        }
         List<Event> events = List.of();
+        observer.stageStarted("coding");
         try {
-            events = components.coder().code(parsed, mentions, null);
+            events = components.coder().code(parsed, mentions, trace);
         } catch (RuntimeException e) {
             failures.add(failure("coding", e));
         }
+        observer.stageEnded("coding");
         List<Stance> stances = List.of();
+        observer.stageStarted("stances");
         try {
             stances = components.stances().extract(parsed, mentions, events, quotes);
         } catch (RuntimeException e) {
             failures.add(failure("stances", e));
         }
+        observer.stageEnded("stances");
         return new Analysis(parsed, mentions.all(), events, quotes, stances, failures);
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -170,7 +170,7 @@ final class SpeakerFinder {
     private Actor affiliation(Sentence s, Token head, Actor role) {
         for (Token c : s.children(head.index())) {
             boolean possessor = c.relation().equals("nmod:poss");
-            boolean affiliated = c.baseRelation().equals("nmod") && AFFILIATION.contains(String.valueOf(Arguments.caseOf(s, c)));
+            boolean affiliated = c.baseRelation().equals("nmod") && AFFILIATION.contains(String.valueOf(s.caseOf(c)));
             if (!possessor && !affiliated) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
 import org.parley.model.Issue;
 import org.parley.model.Mention;
@@ -76,7 +76,7 @@ final class ActionStances {
             return false;
         }
         Token scope = continued(s, clause) ? s.token(clause.head()) : clause;
-        List<Mention> holders = Arguments.subjectOf(s, scope, mentions, 0).stream()
+        List<Mention> holders = ClauseActors.subjectOf(s, scope, mentions, 0).stream()
                 .filter(h -> h.actor().country() != null).toList();
         if (holders.isEmpty()) {
             return false;
@@ -91,7 +91,7 @@ final class ActionStances {
             polarity = polarity == Polarity.SUPPORT ? Polarity.CONDITIONAL : polarity;
             strength = Math.min(strength, 0.5);
         }
-        if (Arguments.isNegated(s, clause) || scope != clause && Arguments.isNegated(s, scope)) {
+        if (s.isNegated(clause) || scope != clause && s.isNegated(scope)) {
             polarity = Propositions.flip(polarity);
         }
         boolean added = false;

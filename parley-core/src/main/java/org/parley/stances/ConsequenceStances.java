@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
 import org.parley.model.Issue;
 import org.parley.model.Mention;
@@ -60,7 +60,7 @@ final class ConsequenceStances {
             proposition = s.child(t.index(), "nsubj").or(() -> s.child(t.index(), "nsubj:pass"))
                     .filter(p -> p.isNoun() || p.isPronoun()).orElse(null);
             rule = harm.id();
-            if (Arguments.isNegated(s, t)) {
+            if (s.isNegated(t)) {
                 // "would not hurt anyone" defends a step without quite endorsing it: no reading.
                 return false;
             }

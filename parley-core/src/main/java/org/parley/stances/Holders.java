@@ -3,7 +3,7 @@ package org.parley.stances;
 import java.util.List;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
@@ -20,7 +20,7 @@ final class Holders {
         for (int guard = 0; guard < 4 && cur.head() >= 0; guard++) {
             Token gov = s.token(cur.head());
             if (gov.isVerb() && (cur.relation().equals("ccomp") || cur.relation().equals("xcomp"))) {
-                return Arguments.subjectOf(s, gov, mentions, 0);
+                return ClauseActors.subjectOf(s, gov, mentions, 0);
             }
             cur = gov;
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.model.Issue;
 import org.parley.model.Mention;
 import org.parley.model.ParsedDocument;
@@ -43,7 +43,7 @@ final class Idioms {
             }
             String w = state.text().toLowerCase(java.util.Locale.ROOT);
             Polarity polarity = OPEN.contains(w) ? Polarity.SUPPORT : Polarity.OPPOSE;
-            if (Arguments.isNegated(s, state) || state.head() >= 0 && Arguments.isNegated(s, s.token(state.head()))) {
+            if (s.isNegated(state) || state.head() >= 0 && s.isNegated(s.token(state.head()))) {
                 polarity = Propositions.flip(polarity);
             }
             BitSet words = Propositions.words(s, t);
@@ -60,7 +60,7 @@ final class Idioms {
             if (t.head() >= 0) {
                 // "keep an open mind about joining NATO" with the phrase attached to "keep".
                 s.children(t.head()).stream().filter(c -> c.baseRelation().equals("obl")
-                        && "about".equals(Arguments.caseOf(s, c))).forEach(around::add);
+                        && "about".equals(s.caseOf(c))).forEach(around::add);
             }
             for (Token c : around) {
                 if (c.baseRelation().equals("nmod") || c.relation().startsWith("acl") || c.baseRelation().equals("obl")) {
@@ -104,7 +104,7 @@ final class Idioms {
         Mention holder = null;
         Token governor = trigger.head() >= 0 ? s.token(trigger.head()) : null;
         if (governor != null && governor.isVerb() && !governor.lemma().equals("remain") && !governor.lemma().equals("be")) {
-            List<Mention> subjects = Arguments.subjectOf(s, governor, mentions, 0);
+            List<Mention> subjects = ClauseActors.subjectOf(s, governor, mentions, 0);
             holder = subjects.isEmpty() ? null : subjects.get(0);
         }
         if (holder == null) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.parley.actors.ActorResolver;
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
 import org.parley.model.Actor;
 import org.parley.model.Sentence;
@@ -141,8 +141,8 @@ public final class IssueNormalizer {
                 String rel = c.relation();
                 boolean about = rel.equals("nsubj") || rel.equals("obj") || rel.equals("nmod:poss")
                         || rel.equals("amod") || rel.equals("compound")
-                        || c.baseRelation().equals("nmod") && WHO_PREPOSITIONS.contains(String.valueOf(Arguments.caseOf(s, c)))
-                        || c.baseRelation().equals("obl") && WHO_PREPOSITIONS.contains(String.valueOf(Arguments.caseOf(s, c)));
+                        || c.baseRelation().equals("nmod") && WHO_PREPOSITIONS.contains(String.valueOf(s.caseOf(c)))
+                        || c.baseRelation().equals("obl") && WHO_PREPOSITIONS.contains(String.valueOf(s.caseOf(c)));
                 if (about) {
                     String country = countryOf(s, c);
                     if (country != null) {
@@ -188,7 +188,7 @@ public final class IssueNormalizer {
     private String place(Sentence s, BitSet proposition, Token head, VocabularyIssue issue) {
         for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
             Token t = s.token(i);
-            String prep = Arguments.caseOf(s, t);
+            String prep = s.caseOf(t);
             if (prep == null || !PLACE_PREPOSITIONS.contains(prep)) {
                 continue;
             }

@@ -4,7 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.model.Evidence;
 import org.parley.model.Issue;
 import org.parley.model.ParsedDocument;
@@ -45,7 +45,7 @@ final class Propositions {
     static BitSet words(Sentence s, Token proposition) {
         return s.subtree(proposition.index(), c -> !c.relation().equals("advcl") && !c.relation().equals("parataxis")
                 && !(c.relation().equals("conj") && c.isVerb()) && !c.relation().equals("punct")
-                && !(c.baseRelation().equals("obl") && CIRCUMSTANCES.contains(String.valueOf(Arguments.caseOf(s, c)))));
+                && !(c.baseRelation().equals("obl") && CIRCUMSTANCES.contains(String.valueOf(s.caseOf(c)))));
     }
 
     /** A hedge on the proposition ("could send", "consider sending"). */

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DocumentMentions;
-import org.parley.coding.Arguments;
+import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
 import org.parley.model.Actor;
 import org.parley.model.Event;
@@ -191,7 +191,7 @@ public final class StanceExtractor {
             }
             holders.add(speaker);
         }
-        boolean negated = Arguments.isNegated(s, t) || t.head() >= 0 && Arguments.isNegated(s, s.token(t.head())) && !t.isVerb();
+        boolean negated = s.isNegated(t) || t.head() >= 0 && s.isNegated(s.token(t.head())) && !t.isVerb();
         Polarity polarity = cue.polarity();
         if (polarity == null && !negated) {
             return true;
@@ -282,7 +282,7 @@ public final class StanceExtractor {
             }
             for (Token c : s.children(cue.index())) {
                 if (c.relation().startsWith("acl") || c.baseRelation().equals("nmod") && Set.of("about", "over", "of", "on",
-                        "regarding", "with", "for", "to").contains(String.valueOf(Arguments.caseOf(s, c)))) {
+                        "regarding", "with", "for", "to").contains(String.valueOf(s.caseOf(c)))) {
                     return c;
                 }
             }
@@ -290,7 +290,7 @@ public final class StanceExtractor {
         }
         if (pos.equals("adj")) {
             for (Token c : s.children(cue.index())) {
-                String prep = c.baseRelation().equals("obl") ? Arguments.caseOf(s, c) : null;
+                String prep = c.baseRelation().equals("obl") ? s.caseOf(c) : null;
                 boolean about = prep != null && (Set.of("about", "of", "over").contains(prep)
                         || DISPOSITIONAL_CUES.contains(cue.lemma()) && Set.of("to", "for").contains(prep));
                 boolean infinitive = c.relation().equals("dep") && c.isVerb()
@@ -333,7 +333,7 @@ public final class StanceExtractor {
             }
             if (c.relation().equals("obj") || c.relation().equals("xcomp") || c.relation().equals("ccomp")
                     || c.relation().equals("dep") && c.pos().equals("VBG")
-                    || c.baseRelation().equals("obl") && "to".equals(Arguments.caseOf(s, c))
+                    || c.baseRelation().equals("obl") && "to".equals(s.caseOf(c))
                             && Set.of("object", "agree", "consent").contains(cue.lemma())) {
                 return c.isAdjective() ? null : c;
             }
@@ -344,22 +344,22 @@ public final class StanceExtractor {
     /** Who holds the stance: the subject of the cue's clause, or of the verb the cue is the object of. */
     private List<Mention> holderOf(ParsedDocument doc, Sentence s, Token cue, String pos, DocumentMentions mentions) {
         if (pos.equals("verb")) {
-            return Arguments.subjectOf(s, cue, mentions, 0);
+            return ClauseActors.subjectOf(s, cue, mentions, 0);
         }
         if (pos.equals("adj")) {
             Token governor = cue.head() >= 0 ? s.token(cue.head()) : null;
             if (cue.relation().equals("xcomp") && governor != null && !LINKING_VERBS.contains(governor.lemma())) {
                 // "Scholz deemed such talks premature": the one who deems holds the stance.
-                return Arguments.subjectOf(s, governor, mentions, 0);
+                return ClauseActors.subjectOf(s, governor, mentions, 0);
             }
             List<Token> around = new ArrayList<>(s.children(cue.index()));
             if (cue.relation().equals("xcomp") && governor != null) {
                 around.addAll(s.children(governor.index()));
             }
             for (Token c : around) {
-                if (c.baseRelation().equals("obl") && "to".equals(Arguments.caseOf(s, c))) {
+                if (c.baseRelation().equals("obl") && "to".equals(s.caseOf(c))) {
                     // "unacceptable to Moscow": the one it is unacceptable to holds the stance.
-                    List<Mention> experiencer = new ArrayList<>(Arguments.actorsWithConj(s, c, mentions));
+                    List<Mention> experiencer = new ArrayList<>(ClauseActors.actorsWithConj(s, c, mentions));
                     if (experiencer.isEmpty()) {
                         for (Actor a : resolver.resolveStrict(c.text(), doc.document().published()).actors()) {
                             experiencer.add(new Mention(c.span(), c.text(), a.sector() == null ? a.withSector("GOV") : a,
@@ -373,15 +373,15 @@ public final class StanceExtractor {
             }
             Optional<Token> subj = s.child(cue.index(), "nsubj").or(() -> s.child(cue.index(), "nsubj:pass"));
             if (subj.isPresent() && (s.child(cue.index(), "xcomp").isPresent() || DISPOSITIONAL_CUES.contains(cue.lemma()))) {
-                return Arguments.actorsWithConj(s, subj.get(), mentions);
+                return ClauseActors.actorsWithConj(s, subj.get(), mentions);
             }
             return Holders.speakerAbove(s, cue, mentions);
         }
         if (s.child(cue.index(), "cop").isPresent() && s.child(cue.index(), "nsubj").isPresent()) {
             // "X is a direct threat to Russia": the threatened holds the stance, else the speaker.
             for (Token c : s.children(cue.index())) {
-                if (c.baseRelation().equals("nmod") && "to".equals(Arguments.caseOf(s, c))) {
-                    List<Mention> experiencer = Arguments.actorsWithConj(s, c, mentions);
+                if (c.baseRelation().equals("nmod") && "to".equals(s.caseOf(c))) {
+                    List<Mention> experiencer = ClauseActors.actorsWithConj(s, c, mentions);
                     if (!experiencer.isEmpty()) {
                         return experiencer;
                     }
@@ -399,10 +399,10 @@ public final class StanceExtractor {
                     || !PROPOSING.contains(s.token(cue.head()).lemma())) {
                 return owner;
             }
-            return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
+            return ClauseActors.subjectOf(s, s.token(cue.head()), mentions, 0);
         }
         if (cue.head() >= 0 && (cue.relation().equals("obj") || cue.relation().equals("nsubj:pass"))) {
-            return Arguments.subjectOf(s, s.token(cue.head()), mentions, 0);
+            return ClauseActors.subjectOf(s, s.token(cue.head()), mentions, 0);
         }
         List<Mention> poss = new ArrayList<>();
         for (Token c : s.children(cue.index(), "nmod:poss")) {

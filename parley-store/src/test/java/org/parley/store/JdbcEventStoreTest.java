@@ -25,30 +25,11 @@ class JdbcEventStoreTest {
     @TempDir
     Path dir;
 
-    /** The backends to test: a DuckDB file always, PostgreSQL when a test server is configured. */
-    static java.util.stream.Stream<String> backends() {
-        String pg = System.getenv("PARLEY_TEST_POSTGRES");
-        return pg == null || pg.isBlank() ? java.util.stream.Stream.of("duckdb") : java.util.stream.Stream.of("duckdb", "postgres");
-    }
-
-    /** A fresh, empty store of the given backend. */
     private String location(String backend, String name) {
-        if (backend.equals("duckdb")) {
-            return dir.resolve(name + ".duckdb").toString();
-        }
-        String url = System.getenv("PARLEY_TEST_POSTGRES");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
-             java.sql.Statement st = c.createStatement()) {
-            for (String table : List.of("documents", "events", "event_mentions", "quotes", "stances", "failures")) {
-                st.execute("DROP TABLE IF EXISTS " + table);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot reset the PostgreSQL test database: " + e.getMessage(), e);
-        }
-        return url;
+        return TestStores.location(backend, dir, name);
     }
 
-    private static Analysis example(String id, String textSuffix) {
+    static Analysis example(String id, String textSuffix) {
         ParsedDocument parsed = Fixtures.conllu("fixtures/jeddah-talks-2025-03-11.conllu", LocalDate.of(2025, 3, 11));
         Document d = parsed.document();
         ParsedDocument renamed = new ParsedDocument(new Document(id, d.text() + textSuffix, d.published(), "Jeddah talks",
@@ -57,7 +38,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void storesOnceAndMergesRepeatedReports(String backend) {
         String file = location(backend, "store");
         Analysis first = example("wire-1", "");
@@ -84,7 +65,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void queriesByActorCodeDateAndPlace(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "q"))) {
             store.store(List.of(example("wire-1", "")));
@@ -109,7 +90,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void quotesAndStancesByActor(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "qs"))) {
             store.store(List.of(example("wire-1", "")));
@@ -130,7 +111,7 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void stancesByDateRangeLatestFirstUnderALimit(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "st"))) {
             Analysis march = example("wire-1", "");
@@ -155,11 +136,52 @@ class JdbcEventStoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("backends")
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
     void failuresAreRecorded(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "f"))) {
             store.recordFailure("batch.jsonl:3", "empty text");
             assertEquals(1, store.counts().failures());
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
+    void keysetPagesOfEventsAndQuotesAddUpToTheWholeList(String backend) {
+        try (JdbcEventStore store = JdbcEventStore.open(location(backend, "pages"))) {
+            store.store(List.of(example("wire-1", "")));
+            EventQueries events = new EventQueries(store.database());
+            List<EventRow> all = store.events(EventQuery.all(1000));
+            assertTrue(all.size() > 4, "enough events to page: " + all.size());
+            List<EventRow> paged = new java.util.ArrayList<>();
+            Page page = Page.first(3);
+            for (List<EventRow> rows = events.find(new Where(), page); !rows.isEmpty();
+                 rows = events.find(new Where(), new Page(3, EventQueries.cursor(rows.get(rows.size() - 1))))) {
+                assertTrue(rows.size() <= 3);
+                paged.addAll(rows);
+            }
+            assertEquals(all, paged, "pages in order, none lost or repeated");
+            QuoteQueries quotes = new QuoteQueries(store.database());
+            List<QuoteRow> allQuotes = store.quotes(null, null, 1000);
+            assertTrue(allQuotes.size() > 2, "enough quotes to page: " + allQuotes.size());
+            List<QuoteRow> pagedQuotes = new java.util.ArrayList<>();
+            for (List<QuoteRow> rows = quotes.find(new Where(), Page.first(2)); !rows.isEmpty();
+                 rows = quotes.find(new Where(), new Page(2, QuoteQueries.cursor(rows.get(rows.size() - 1))))) {
+                pagedQuotes.addAll(rows);
+            }
+            assertEquals(allQuotes, pagedQuotes);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("org.parley.store.TestStores#backends")
+    void wildcardsInFiltersMatchLiterally(String backend) {
+        try (JdbcEventStore store = JdbcEventStore.open(location(backend, "like"))) {
+            store.store(List.of(example("wire-1", "")));
+            assertFalse(store.stances(null, "ceasefire", null, null, 10).isEmpty());
+            assertTrue(store.stances(null, "cease_ire", null, null, 10).isEmpty(), "_ is not any character");
+            assertTrue(store.stances(null, "%fire", null, null, 10).isEmpty(), "% is not any text");
+            assertTrue(store.quotes(null, "b_ll", 10).isEmpty());
+            assertFalse(store.quotes(null, "ball", 10).isEmpty());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.parley.coding;
+package org.parley.actors;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,20 +8,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.parley.actors.DocumentMentions;
 import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
 /**
- * Reading a predicate's arguments off the dependency tree: its subject's actors (through
- * conjunctions, relative pronouns, infinitive control), the actors inside an object, the
- * preposition marking a nominal, and negation. Shared by the event coder and the quote and
- * stance extractors, so all three agree on who did what.
+ * The actors a clause's arguments name, read off the dependency tree: its subject's actors
+ * (through conjunctions, relative pronouns, infinitive control), the actors inside an object,
+ * the subjects of its conditions. Shared by the event coder and the quote and stance
+ * extractors, so all three agree on who did what.
  */
-public final class Arguments {
+public final class ClauseActors {
 
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nt");
     private static final Set<String> IMPERSONAL_PRONOUNS = Set.of("it", "they", "we");
     /** Prepositions behind which an actor is an opponent or circumstance, never the target. */
     private static final Set<String> NOT_TARGET = Set.of("against", "despite", "without", "amid", "since", "after",
@@ -37,29 +35,7 @@ public final class Arguments {
             "resolution", "report", "note", "message", "appeal", "petition", "motion", "decree", "announcement",
             "speech", "address", "editorial", "document", "memorandum");
 
-    private Arguments() {
-    }
-
-    /** The (possibly multiword) preposition marking a nominal, lower-cased, or null. */
-    public static String caseOf(Sentence s, Token nominal) {
-        List<Token> cases = s.children(nominal.index(), "case");
-        if (cases.isEmpty()) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        for (Token c : cases) {
-            if (c.pos().equals("POS")) {
-                continue;
-            }
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(c.text().toLowerCase(Locale.ROOT));
-            for (Token f : s.children(c.index(), "fixed")) {
-                b.append(' ').append(f.text().toLowerCase(Locale.ROOT));
-            }
-        }
-        return b.length() == 0 ? null : b.toString();
+    private ClauseActors() {
     }
 
     /**
@@ -173,7 +149,7 @@ public final class Arguments {
                     if (!(base.equals("nmod") || base.equals("compound") || base.equals("conj") || base.equals("amod"))) {
                         continue;
                     }
-                    String prep = caseOf(s, c);
+                    String prep = s.caseOf(c);
                     if (prep != null && (LOCATIVE.contains(prep) || NOT_TARGET.contains(prep))) {
                         continue;
                     }
@@ -211,13 +187,4 @@ public final class Arguments {
         return out;
     }
 
-    public static boolean isNegated(Sentence s, Token t) {
-        for (Token c : s.children(t.index())) {
-            String rel = c.baseRelation();
-            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(c.lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
