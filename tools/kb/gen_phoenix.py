@@ -6,7 +6,8 @@ dictionaries; only the generated files are committed:
 
   people-phoenix.tsv         people with dated roles (to the source's date, 2014-01-30)
   organizations-phoenix.tsv  IGOs, NGOs, companies, national bodies and armed groups
-  agents-phoenix.tsv         agent words (role and group nouns)
+  --agents FILE              agent words (role and group nouns), for measuring only: the
+                             layer lowered PLOVER dev and is not loaded
 
 Merging the dictionaries as they are makes the actor figures worse (bare
 surnames, common words, misspellings, people coded as organisations), so every
@@ -15,7 +16,7 @@ Our own tables always win: an entry that names a person, organisation, country,
 place or agent word Parley already knows is left out or, for a person of ours,
 adds only spells that do not overlap ours.  See README-phoenix.md.
 
-Usage: python3 tools/kb/gen_phoenix.py [--dict DIR] [--kb DIR] [--words FILE]
+Usage: python3 tools/kb/gen_phoenix.py [--dict DIR] [--kb DIR] [--words FILE] [--agents FILE]
 """
 import argparse
 import datetime
@@ -627,6 +628,8 @@ def main():
     ap.add_argument('--dict', default=os.path.join(kbdata.SHARED, 'data', 'dictionaries', 'phoenix'))
     ap.add_argument('--kb', default=kbdata.KB, help='our KB directory (read and written)')
     ap.add_argument('--words', default=kbdata.WORDS, help='English word list (Debian wamerican)')
+    ap.add_argument('--agents', metavar='FILE',
+                    help='also write the selected agent words there (measured, not loaded: README-phoenix.md)')
     args = ap.parse_args()
     ours = kbdata.Ours(args.kb)
     common = kbdata.common_words(args.words)
@@ -661,8 +664,9 @@ def main():
     write(os.path.join(args.kb, 'organizations-phoenix.tsv'), 'organisations and armed groups',
           'Phoenix.Countries.actors.txt, Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt',
           ['id', 'code', 'kind', 'name', 'aliases', 'country', 'sector', 'bloc'], sorted(orgs, key=lambda r: r['id']))
-    write(os.path.join(args.kb, 'agents-phoenix.tsv'), 'agent words', 'Phoenix.agents.txt',
-          ['id', 'words', 'sector', 'note', 'defers', 'country'], agent_rows)
+    if args.agents:
+        write(args.agents, 'agent words', 'Phoenix.agents.txt',
+              ['id', 'words', 'sector', 'note', 'defers', 'country'], agent_rows)
     for (layer, rule), n in sorted(stats.items()):
         print('%-14s %6d  %s' % (layer, n, rule), file=sys.stderr)
 

@@ -194,15 +194,14 @@ public final class KnowledgeBase {
         private final java.util.Set<String> withSurname = new java.util.HashSet<>();
 
         /**
-         * The built-in tables. The layers compiled from outside sources ({@code *-phoenix.tsv},
-         * {@code people-congress.tsv}) come before our own tables, so that where a phrase names
+         * The built-in tables. The layers compiled from outside sources ({@code people-phoenix.tsv},
+         * {@code organizations-phoenix.tsv}, {@code people-congress.tsv}) come before our own tables, so that where a phrase names
          * entries of both, ours wins (see {@link ActorResolver}: among equals the one added last).
          */
         public Builder addBuiltIn() {
             addCountries(TsvTable.resource(DIR + "countries.tsv"));
             addOrganizations(TsvTable.resource(DIR + "organizations-phoenix.tsv"));
             addOrganizations(TsvTable.resource(DIR + "organizations.tsv"));
-            addAgents(TsvTable.resource(DIR + "agents-phoenix.tsv"));
             addAgents(TsvTable.resource(DIR + "agents.tsv"));
             addPeople(TsvTable.resource(DIR + "people-phoenix.tsv"));
             addPeople(TsvTable.resource(DIR + "people-congress.tsv"));

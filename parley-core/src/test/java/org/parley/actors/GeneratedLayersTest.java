@@ -17,9 +17,9 @@ import org.parley.testing.Fixtures;
 
 /**
  * The layers compiled from outside sources (tools/kb/gen_phoenix.py, gen_congress.py): their
- * people resolve by date, their organisations and agent words resolve, and what the selection
- * rules leave out (bare surnames that are English words, one-word company names that are
- * English words, words that name no people) does not.
+ * people resolve by date, their organisations resolve, and what the selection rules leave out
+ * (bare surnames that are English words, one-word company names that are English words, agent
+ * words, which are not loaded) does not.
  */
 class GeneratedLayersTest {
 
@@ -66,9 +66,8 @@ class GeneratedLayersTest {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             General Electric         | USA  | BUS
             Jamaat Ansar al-Sunna    | IRQ  | REB
-            dentists                 | null | HLH
             """)
-    void organisationsAndAgentWords(String phrase, String country, String sector) {
+    void organisations(String phrase, String country, String sector) {
         Resolution r = resolve(phrase, "2010-01-01");
         assertTrue(r.resolved(), phrase + " unresolved: " + r.steps());
         assertEquals(country, r.actors().get(0).country(), r.steps().toString());
@@ -80,7 +79,7 @@ class GeneratedLayersTest {
         // "Apple Inc" is kept as a company, but the bare word "Apple" is an English word.
         assertTrue(resolve("Apple Inc", "2010-01-01").resolved());
         assertFalse(resolve("Apple", "2010-01-01").resolved(), resolve("Apple", "2010-01-01").steps().toString());
-        // "business" is in the agent dictionary, but names no people.
+        // "business" is in the Phoenix agent dictionary, whose words are not loaded.
         Resolution business = resolve("business", "2010-01-01");
         assertFalse(business.resolved(), business.steps().toString());
         assertNull(business.agentSector());
