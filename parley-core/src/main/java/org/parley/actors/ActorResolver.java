@@ -164,6 +164,15 @@ public final class ActorResolver {
         return people.bySurname(surname, on, fallback);
     }
 
+    /**
+     * A person's actor on the date an event happened rather than the article's: Soleimani,
+     * killed on a Friday and reported on the Monday after, is the commander he was that Friday.
+     * Anything but a known person in a known office that day comes back unchanged.
+     */
+    public Actor onDate(Actor a, LocalDate date) {
+        return people.asOn(a, date);
+    }
+
     /** An agent whose country the words do not say ("soldiers"): CAMEO's "---" prefix. */
     public Actor unknownCountry(String sector) {
         return factory.unknownCountry(sector);

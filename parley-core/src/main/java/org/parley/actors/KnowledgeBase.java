@@ -109,6 +109,11 @@ public final class KnowledgeBase {
         return organizations.values();
     }
 
+    /** The person of that knowledge-base id ("qasem-soleimani"), if any. */
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
     public Collection<Person> people() {
         return people.values();
     }
@@ -139,7 +144,10 @@ public final class KnowledgeBase {
      */
     static java.util.Set<String> surnameKeys(Person p) {
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        keys.add(surnameKey(p.surname()));
+        if (!ROMAN_NUMERAL.matcher(p.surname()).matches()) {
+            // "Charles III", "Mswati III": a regnal number is no surname ("Annex III" is nobody).
+            keys.add(surnameKey(p.surname()));
+        }
         for (String alias : p.aliases()) {
             String[] parts = alias.trim().split("\\s+");
             String last = parts[parts.length - 1];

@@ -124,7 +124,9 @@ public final class MentionFinder {
             return List.of();
         }
         boolean[] proper = java.util.Arrays.copyOf(properAll, words.size());
-        boolean argument = ARGUMENT.contains(head.relation());
+        // The agent of a nominal is an argument too: "an apology by Tokyo" names Japan's government.
+        boolean argument = ARGUMENT.contains(head.relation())
+                || head.baseRelation().equals("nmod") && "by".equals(s.caseOf(head));
         Resolution r = resolver.resolveWords(words, proper, headPos, argument, date);
         Span span = mentionSpan(s, np, head);
         String mentionText = span.of(text);
@@ -181,7 +183,8 @@ public final class MentionFinder {
     /**
      * A person or office holder whose phrase names no country takes the country of its "of"
      * phrase or apposition ("Minister Lena Okafor of Nigeria"), else, for a titled name the
-     * knowledge base lacks, the country the document has made salient before it.
+     * knowledge base lacks, the country the document's earlier sentences have made salient
+     * (not its own sentence's: "Germany welcomed President X's statement" says nothing of X).
      */
     private Mention withContextCountry(Mention m, Sentence s, Token head, LocalDate date, List<Mention> earlier) {
         Actor a = m.actor();
@@ -191,7 +194,7 @@ public final class MentionFinder {
         String country = context.ofPhraseCountry(s, head, date);
         String how = m.how() + "+of-phrase";
         if (country == null && m.how().equals("title+name")) {
-            country = ContextCountries.salientCountry(earlier);
+            country = ContextCountries.salientCountry(earlier.stream().filter(e -> e.sentenceIndex() < s.index()).toList());
             how = m.how() + "+salient-country";
         }
         return country == null ? m
@@ -199,9 +202,10 @@ public final class MentionFinder {
     }
 
     /**
-     * A common noun modified by a country name or demonym ("Ukrainian cities"): the country as
-     * a state actor, as event coders code such phrases. Possessors are left to their own
-     * mention ("Russia's security" names Russia through "Russia").
+     * A common noun modified by a country name, demonym or organisation name ("Ukrainian
+     * cities", "a United Nations appeal", "an EU decision"): the country or organisation, as
+     * event coders code such phrases. Possessors are left to their own mention ("Russia's
+     * security" names Russia through "Russia").
      */
     private Mention countryModifier(Sentence s, Token head, List<String> words, boolean[] proper, int headPos,
                                     LocalDate date, String text) {
@@ -212,14 +216,26 @@ public final class MentionFinder {
             if (!(c.relation().equals("amod") || c.relation().equals("compound")) || !s.children(c.index(), "conj").isEmpty()) {
                 continue;
             }
-            Resolution r = resolver.resolveWords(List.of(c.text()), new boolean[] {c.isProperNoun()}, 0, true, date);
-            if (r.resolved() && r.actors().size() == 1 && r.actors().get(0).kind() == ActorKind.STATE
-                    && r.actors().get(0).sector() == null) {
-                Span span = new Span(c.span().begin(), head.span().end());
+            BitSet name = s.subtree(c.index(), x -> x.relation().equals("compound") || x.relation().equals("flat"));
+            List<String> nameWords = new ArrayList<>();
+            boolean[] nameProper = new boolean[name.cardinality()];
+            for (int i = name.nextSetBit(0); i >= 0; i = name.nextSetBit(i + 1)) {
+                nameProper[nameWords.size()] = s.token(i).isProperNoun();
+                nameWords.add(s.token(i).text());
+            }
+            Resolution r = resolver.resolveWords(nameWords, nameProper, nameWords.size() - 1, true, date);
+            if (r.resolved() && r.actors().size() == 1 && names(r.actors().get(0))) {
+                Span span = new Span(s.token(name.nextSetBit(0)).span().begin(), head.span().end());
                 return new Mention(span, span.of(text), r.actors().get(0), s.index(), head.index(), "country-modifier");
             }
         }
         return null;
+    }
+
+    /** A state without a sector, or an organisation: what a modifier names when it names an actor. */
+    private static boolean names(Actor a) {
+        return a.kind() == ActorKind.STATE && a.sector() == null
+                || a.entity() != null && a.entity().startsWith("org.") && a.kind() != ActorKind.PERSON;
     }
 
     /** The noun phrase's span without leading determiners and punctuation. */

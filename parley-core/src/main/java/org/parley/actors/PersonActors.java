@@ -53,6 +53,20 @@ final class PersonActors {
         return new Resolution(List.of(spellActor(p, r, "ELI")), null, "person-former", steps);
     }
 
+    /**
+     * A person's actor as of another date than the one it was resolved on (an event's date,
+     * not the article's): the role held that day, when the knowledge base has one; else the
+     * actor as it was.
+     */
+    Actor asOn(Actor a, LocalDate date) {
+        if (a.kind() != ActorKind.PERSON || a.entity() == null || !a.entity().startsWith("person.")) {
+            return a;
+        }
+        Optional<Person> p = kb.person(a.entity().substring("person.".length()));
+        Optional<RoleSpell> role = p.flatMap(x -> x.roleOn(date));
+        return role.isPresent() ? spellActor(p.get(), role.get(), role.get().sector()) : a;
+    }
+
     private Actor spellActor(Person p, RoleSpell r, String sector) {
         String country = r.country();
         String code;

@@ -45,6 +45,8 @@ final class ArgumentReader implements CandidateStage {
     private final Set<String> dispositional;
     /** Verbs whose clause asserts an evaluation: "X said/considers Y unacceptable". */
     private final Set<String> judging;
+    /** Nouns of a military operation, in which a passive act happened ("killed in a US operation"). */
+    private final Set<String> operationNouns;
 
     ArgumentReader(Lexicon lexicon, ActorResolver resolver, LightVerbs lightVerbs, WordLists words) {
         this.lexicon = lexicon;
@@ -54,6 +56,7 @@ final class ArgumentReader implements CandidateStage {
         this.stativePassives = words.get("coding.stative-passives");
         this.dispositional = words.get("coding.dispositional-adjectives");
         this.judging = words.get("coding.judging-verbs");
+        this.operationNouns = words.get("coding.operation-nouns");
     }
 
     @Override
@@ -108,6 +111,12 @@ final class ArgumentReader implements CandidateStage {
                 verbArguments(s, x, cp, Frame.of(s, x), mentions, new ArrayList<>(), target);
             }
         }
+        if (target.isEmpty() && complement.isPresent() && complement.get().isVerb()
+                && (c.composed() || lexicon.isIntentHead(t.lemma()) || dispositional.contains(t.lemma()))) {
+            // "promised to continue military aid to Mozambique", "ready to send equipment to help
+            // protect Lithuania": whom the intended act is for, deeper in its clause.
+            target.addAll(complementTargets(s, complement.get(), mentions));
+        }
         if (target.isEmpty() && c.code().startsWith("13")) {
             // "threatened to halt the talks if Borduria deploys missiles": the one whose act is the condition.
             target.addAll(ClauseActors.conditionActors(s, t, mentions));
@@ -118,6 +127,10 @@ final class ArgumentReader implements CandidateStage {
                 && (c.frame().passive() || Integer.parseInt(c.root()) >= 14);
         if (source.isEmpty() && !targetOnly) {
             return skip("no source actor found");
+        }
+        if (c.root().equals("04") && !target.isEmpty() && target.stream().allMatch(m -> "MED".equals(m.actor().sector()))) {
+            // "spoke to reporters", "talked to the press": a briefing, not a consultation.
+            return skip("talking to the media is no consultation");
         }
         if (targetOnly) {
             ctx.log("  source unnamed (passive or material conflict): coding the target alone");
@@ -148,6 +161,10 @@ final class ArgumentReader implements CandidateStage {
         if (f.passive()) {
             for (Token by : f.preps().getOrDefault("by", List.of())) {
                 source.addAll(ClauseActors.actorsWithConj(s, by, mentions));
+            }
+            if (source.isEmpty()) {
+                // "was killed in a Ukrainian drone strike": whose attack it was.
+                source.addAll(attackers(s, f, mentions));
             }
             s.child(t.index(), "nsubj:pass").ifPresent(subj -> target.addAll(ClauseActors.actorsWithConj(s, subj, mentions)));
             return;
@@ -197,6 +214,43 @@ final class ArgumentReader implements CandidateStage {
                 }
             }
         }
+    }
+
+    /**
+     * The actors an intended act is done to, breadth first through its clause: its indirect
+     * object, prepositional objects ("to", "with", "for", ...) and object (not the forces it
+     * sends), then those of its
+     * own complements and purpose clauses ("to help protect Lithuania"), up to three levels.
+     */
+    private static List<Mention> complementTargets(Sentence s, Token clause, DocumentMentions mentions) {
+        List<Token> level = List.of(clause);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Mention> found = new ArrayList<>();
+            List<Token> next = new ArrayList<>();
+            for (Token v : level) {
+                for (Token arg : s.children(v.index())) {
+                    String rel = arg.relation();
+                    String prep = arg.baseRelation().equals("obl") ? s.caseOf(arg) : null;
+                    if (rel.equals("iobj") || prep != null && TARGET_PREPS.contains(prep)) {
+                        found.addAll(ClauseActors.actorsInside(s, arg, mentions));
+                    } else if (rel.equals("obj")) {
+                        // Forces sent or contributed are the actor's own means, not whom the act is for.
+                        for (Mention m : ClauseActors.actorsInside(s, arg, mentions)) {
+                            if (!ownForces(s, arg, m) && !instrument(m)) {
+                                found.add(m);
+                            }
+                        }
+                    } else if ((rel.equals("xcomp") || rel.equals("advcl") || rel.equals("dep")) && infinitive(s, arg)) {
+                        next.add(arg);
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            level = next;
+        }
+        return List.of();
     }
 
     private void nounArguments(Sentence s, Token n, Pattern p, DocumentMentions mentions, List<Mention> source,
@@ -287,6 +341,69 @@ final class ArgumentReader implements CandidateStage {
         } else if (adj.relation().equals("xcomp") && adj.head() >= 0) {
             s.child(adj.head(), "obj").ifPresent(o -> target.addAll(ClauseActors.actorsInside(s, o, mentions)));
         }
+    }
+
+    /**
+     * The actors behind the attack a passive act happened in ("killed in a US drone strike",
+     * "wounded during Israel's raid"): the possessor or nationality modifier of a noun of
+     * violence or of a military operation.
+     */
+    private List<Mention> attackers(Sentence s, Frame f, DocumentMentions mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (String prep : List.of("in", "during")) {
+            for (Token noun : f.preps().getOrDefault(prep, List.of())) {
+                if (!violent(s, noun)) {
+                    continue;
+                }
+                for (Token c : s.children(noun.index())) {
+                    if (c.relation().equals("nmod:poss")) {
+                        out.addAll(ClauseActors.actorsWithConj(s, c, mentions));
+                    } else if (c.relation().equals("amod") || c.relation().equals("compound")) {
+                        out.addAll(modifierActors(s, c));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A noun of violence (an eventive noun of roots 18-20, alone or with a compound) or of a military operation. */
+    private boolean violent(Sentence s, Token noun) {
+        if (operationNouns.contains(noun.lemma())) {
+            return true;
+        }
+        List<Pattern> patterns = new ArrayList<>(lexicon.patterns(Pattern.PredicateKind.NOUN, noun.lemma()));
+        for (Token c : s.children(noun.index(), "compound")) {
+            patterns.addAll(lexicon.patterns(Pattern.PredicateKind.NOUN, c.lemma() + "-" + noun.lemma()));
+        }
+        for (Pattern p : patterns) {
+            if (p.cameo().compareTo("18") >= 0 && p.cameo().compareTo("21") < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb continuing the intended act: infinitive or bare, without a subject of its own
+     * ("to help protect"); "while Macron urged Moscow" is another actor's clause.
+     */
+    private static boolean infinitive(Sentence s, Token v) {
+        if (!v.isVerb() || s.child(v.index(), "nsubj").isPresent() || s.child(v.index(), "nsubj:pass").isPresent()) {
+            return false;
+        }
+        for (Token m : s.children(v.index(), "mark")) {
+            if (!m.lemma().equals("to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Armed forces or police whose country the phrase does not say ("4,000 troops"): a means, not a party. */
+    private static boolean instrument(Mention m) {
+        String sector = m.actor().sector();
+        return ("MIL".equals(sector) || "COP".equals(sector)) && m.actor().country() == null;
     }
 
     /**

@@ -107,7 +107,10 @@ final class Dyads implements CandidateStage {
         List<Side> completed = new ArrayList<>(sides.size());
         for (Side side : sides) {
             List<Mention> sideTarget = new ArrayList<>(side.target());
-            placeAsTarget(s, predicates, ctx.mentions(), sideTarget, location, log);
+            if (!c.root().equals("01")) {
+                // A statement or symbolic act is not done to the place it happens in.
+                placeAsTarget(s, predicates, ctx.mentions(), sideTarget, location, log);
+            }
             domesticTarget(c.code(), side.source(), sideTarget, log);
             completed.add(new Side(side.source(), sideTarget));
         }

@@ -52,16 +52,17 @@ public final class EventCoder {
         this.predicates = new PredicateFinder(lexicon, words);
         this.stages = List.of(
                 new PatternMatching(lexicon, lightVerbs, places, words),
+                new ObjectSense(words),
                 new Factuality(modality),
                 new Negation(modality),
                 new ModalCodes(modality),
                 new IntentComposition(lexicon),
                 new ArgumentReader(lexicon, resolver, lightVerbs, words),
+                new EventDates(resolver),
                 new EventPlace(places),
-                new Dyads(resolver, places, words),
-                new EventDates());
-        this.sentenceStages = List.of(new SpeechEvents(lexicon, ontology, words), new FramedContent(words),
-                new BareStatements());
+                new Dyads(resolver, places, words));
+        this.sentenceStages = List.of(new HeldViews(ontology, words), new SpeechEvents(lexicon, ontology, words),
+                new FramedContent(words), new BareStatements());
     }
 
     public Lexicon lexicon() {

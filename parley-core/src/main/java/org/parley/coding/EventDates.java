@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import org.parley.actors.ActorResolver;
+import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.time.DateResolver;
@@ -12,9 +14,16 @@ import org.parley.time.DateResolver;
 /**
  * When the event happened: a date in the predicate's temporal modifiers ("on Tuesday", "last
  * month"), or in those of the verbs whose complement it is, resolved against the publication
- * date; else the publication date.
+ * date; else the publication date. People are then coded as of that date: the office they
+ * held when they acted, not when the article was written.
  */
 final class EventDates implements CandidateStage {
+
+    private final ActorResolver resolver;
+
+    EventDates(ActorResolver resolver) {
+        this.resolver = resolver;
+    }
 
     @Override
     public String name() {
@@ -23,7 +32,22 @@ final class EventDates implements CandidateStage {
 
     @Override
     public Step apply(Candidate c, SentenceContext ctx) {
-        return c.withDate(of(ctx.sentence(), c.trigger(), ctx.doc().document().published()));
+        LocalDate published = ctx.doc().document().published();
+        LocalDate date = of(ctx.sentence(), c.trigger(), published);
+        if (date == null || date.equals(published)) {
+            return c.withDate(date);
+        }
+        return c.withDate(date).withParties(asOf(c.source(), date), asOf(c.target(), date), c.targetOnly());
+    }
+
+    private List<Mention> asOf(List<Mention> mentions, LocalDate date) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            var actor = resolver.onDate(m.actor(), date);
+            out.add(actor == m.actor() ? m
+                    : new Mention(m.span(), m.text(), actor, m.sentenceIndex(), m.head(), m.how() + "+event-date"));
+        }
+        return out;
     }
 
     static LocalDate of(Sentence s, Token t, LocalDate published) {

@@ -17,8 +17,9 @@ import org.parley.places.Gazetteer;
 
 /**
  * Where an event happened: a place named in the predicate's clause ("in Riyadh", "talks, held
- * in Riyadh", "stormed the embassy in Niamey"), through the gazetteer; else, once the whole
- * document is coded, the place of another mention of the same kind of event.
+ * in Riyadh", "stormed the embassy in Niamey", "killed in an operation in Syria"), through the
+ * gazetteer; else, once the whole document is coded, the place of another mention of the same
+ * kind of event.
  */
 final class Places {
 
@@ -53,9 +54,16 @@ final class Places {
 
     private Location locate(Sentence s, Token t, String preferCountry, Set<String> preps) {
         List<Token> places = new ArrayList<>();
+        List<Token> nested = new ArrayList<>();
         for (Token c : s.children(t.index())) {
             if (c.baseRelation().equals("obl") || c.baseRelation().equals("nmod")) {
                 places.add(c);
+                // "killed in a US operation in Syria": where the operation was, after the clause's own places.
+                for (Token g : s.children(c.index())) {
+                    if (g.baseRelation().equals("nmod")) {
+                        nested.add(g);
+                    }
+                }
             } else if (c.relation().equals("obj")) {
                 // "stormed the French embassy in Niamey"
                 for (Token g : s.children(c.index())) {
@@ -71,6 +79,7 @@ final class Places {
                 }
             }
         }
+        places.addAll(nested);
         for (Token c : places) {
             String prep = s.caseOf(c);
             if (prep == null || !preps.contains(prep)) {

@@ -4,11 +4,12 @@
  *
  * <p>{@link org.parley.coding.EventCoder} is the one place the chain is built. A word becomes
  * a {@code Candidate} in {@code PredicateFinder}; then, in order: {@code PatternMatching}
- * (with {@code Frame} and {@code PatternMatcher}), {@code Factuality}, {@code Negation},
- * {@code ModalCodes}, {@code IntentComposition} (the code adjusters, over {@code Modality}),
- * {@code ArgumentReader}, {@code EventPlace}, {@code Dyads}, {@code EventDates}. Each returns
- * the candidate or a {@code Step.Skip} with its reason. The events of a sentence then pass
- * {@code SpeechEvents}, {@code FramedContent} and {@code BareStatements}. Word lists come
- * from {@link org.parley.data.WordLists}, never from constants here.
+ * (with {@code Frame} and {@code PatternMatcher}), {@code ObjectSense}, {@code Factuality},
+ * {@code Negation}, {@code ModalCodes}, {@code IntentComposition} (the code adjusters, over
+ * {@code Modality}), {@code ArgumentReader}, {@code EventDates}, {@code EventPlace},
+ * {@code Dyads}. Each returns the candidate or a {@code Step.Skip} with its reason. The events
+ * of a sentence then pass {@code HeldViews}, {@code SpeechEvents}, {@code FramedContent} and
+ * {@code BareStatements}. Word lists come from {@link org.parley.data.WordLists}, never from
+ * constants here.
  */
 package org.parley.coding;

@@ -33,8 +33,8 @@ public record Components(Ontology ontology, KnowledgeBase knowledgeBase, Gazette
         WordLists words = WordLists.load();
         ActorResolver resolver = new ActorResolver(kb, words);
         return new Components(ontology, kb, gazetteer, lexicon, words, new MentionFinder(resolver, words),
-                new EventCoder(lexicon, ontology, resolver, gazetteer, words), new QuoteExtractor(),
-                new StanceExtractor(resolver));
+                new EventCoder(lexicon, ontology, resolver, gazetteer, words), new QuoteExtractor(words),
+                new StanceExtractor(resolver, words));
     }
 
     public ActorResolver resolver() {

@@ -25,12 +25,14 @@ final class DirectQuotes {
     /** Sentences at most this long after a quote may hold its cue ('"How many times?" Clinton said.'). */
     private static final int MAX_CUE_SENTENCE = 12;
 
+    private final SpeechCues speechCues;
     private final ParsedDocument doc;
     private final String text;
     private final DocumentMentions mentions;
     private final SpeakerFinder speakers;
 
-    DirectQuotes(ParsedDocument doc, DocumentMentions mentions, SpeakerFinder speakers) {
+    DirectQuotes(SpeechCues cues, ParsedDocument doc, DocumentMentions mentions, SpeakerFinder speakers) {
+        this.speechCues = cues;
         this.doc = doc;
         this.text = doc.document().text();
         this.mentions = mentions;
@@ -115,8 +117,8 @@ final class DirectQuotes {
         List<Token> cues = new ArrayList<>();
         for (Sentence s : around) {
             for (Token t : s.tokens()) {
-                if (t.isVerb() && !speakers.insideQuote(t.span()) && (SpeechCues.cuesQuote(t.lemma())
-                        || SpeechCues.reportsWithClause(t.lemma()) && governsSpan(s, t, q))) {
+                if (t.isVerb() && !speakers.insideQuote(t.span()) && (speechCues.cuesQuote(t.lemma())
+                        || speechCues.reportsWithClause(t.lemma()) && governsSpan(s, t, q))) {
                     cues.add(t);
                 }
             }

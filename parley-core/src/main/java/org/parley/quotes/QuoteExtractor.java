@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
+import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -25,18 +26,27 @@ import org.parley.model.Token;
  */
 public final class QuoteExtractor {
 
-    /** Verbs that attribute words to their subject. */
-    public static final Set<String> SPEECH_VERBS = SpeechCues.SPEECH_VERBS;
+    private final SpeechCues cues;
+    private final SpeakerFinder.Words speakerWords;
+    private final Set<String> subordinators;
+    private final Set<String> firstPersonSingular;
+    private final Set<String> firstPersonPlural;
 
-    private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "me", "my", "mine", "myself");
-    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
+    /** The extractor with the word lists of {@code quotes.tsv}. */
+    public QuoteExtractor(WordLists words) {
+        this.cues = new SpeechCues(words);
+        this.speakerWords = SpeakerFinder.Words.of(words);
+        this.subordinators = words.get("quotes.circumstance-subordinators");
+        this.firstPersonSingular = words.get("quotes.first-person-singular");
+        this.firstPersonPlural = words.get("quotes.first-person-plural");
+    }
 
     public List<Quote> extract(ParsedDocument doc, DocumentMentions mentions) {
         String text = doc.document().text();
         List<Span> quoted = QuotationMarks.find(text);
-        SpeakerFinder speakers = new SpeakerFinder(mentions, quoted, text);
-        DirectQuotes direct = new DirectQuotes(doc, mentions, speakers);
-        ReportedSpeech reported = new ReportedSpeech(doc, mentions, speakers, quoted);
+        SpeakerFinder speakers = new SpeakerFinder(speakerWords, mentions, quoted, text);
+        DirectQuotes direct = new DirectQuotes(cues, doc, mentions, speakers);
+        ReportedSpeech reported = new ReportedSpeech(cues, subordinators, doc, mentions, speakers, quoted);
         List<Quote> out = new ArrayList<>();
         for (Span q : quoted) {
             Quote quote = direct.attribute(q, out);
@@ -83,9 +93,9 @@ public final class QuoteExtractor {
                         continue;
                     }
                     String w = t.text().toLowerCase(Locale.ROOT);
-                    if (FIRST_PERSON_SINGULAR.contains(w)) {
+                    if (firstPersonSingular.contains(w)) {
                         out.add(new Mention(t.span(), t.text(), speaker, s.index(), t.index(), "first-person→speaker"));
-                    } else if (FIRST_PERSON_PLURAL.contains(w)) {
+                    } else if (firstPersonPlural.contains(w)) {
                         out.add(new Mention(t.span(), t.text(), side, s.index(), t.index(), "first-person→speaker's side"));
                     }
                 }

@@ -30,19 +30,22 @@ import org.parley.model.Token;
  */
 final class ReportedSpeech {
 
-    /** Subordinators that make a clause before the verb a circumstance, not the words said. */
-    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "because", "although", "though", "as",
-            "while", "after", "before", "since", "unless", "until", "once", "whether", "so", "whereas");
     private static final Set<String> INVERTED_CLAUSE = Set.of("advcl", "dep", "parataxis", "ccomp");
     private static final Set<String> INTERPOSED = Set.of("parataxis", "dep");
 
+    private final SpeechCues cues;
+    /** Subordinators that make a clause before the verb a circumstance, not the words said. */
+    private final Set<String> subordinators;
     private final ParsedDocument doc;
     private final String text;
     private final DocumentMentions mentions;
     private final SpeakerFinder speakers;
     private final List<Span> quoted;
 
-    ReportedSpeech(ParsedDocument doc, DocumentMentions mentions, SpeakerFinder speakers, List<Span> quoted) {
+    ReportedSpeech(SpeechCues cues, Set<String> subordinators, ParsedDocument doc, DocumentMentions mentions,
+                   SpeakerFinder speakers, List<Span> quoted) {
+        this.cues = cues;
+        this.subordinators = subordinators;
         this.doc = doc;
         this.mentions = mentions;
         this.text = doc.document().text();
@@ -55,11 +58,11 @@ final class ReportedSpeech {
         if (t.lemma().equals("accord")) {
             return accordingTo(s, t);
         }
-        if (!t.isVerb() || !SpeechCues.reportsWithClause(t.lemma())) {
+        if (!t.isVerb() || !cues.reportsWithClause(t.lemma())) {
             return null;
         }
         Quote q = complement(s, t);
-        if (q == null && SpeechCues.cuesQuote(t.lemma()) && !SpeechCues.ONLY_WITH_CLAUSE.contains(t.lemma())) {
+        if (q == null && cues.cuesQuote(t.lemma()) && !cues.onlyWithClause(t.lemma())) {
             q = inverted(s, t);
             if (q == null) {
                 q = participle(s, t);
@@ -75,7 +78,7 @@ final class ReportedSpeech {
     private Quote complement(Sentence s, Token verb) {
         for (Token c : s.children(verb.index())) {
             if (c.relation().equals("ccomp")
-                    || c.relation().equals("parataxis") && !SpeechCues.ONLY_WITH_CLAUSE.contains(verb.lemma())) {
+                    || c.relation().equals("parataxis") && !cues.onlyWithClause(verb.lemma())) {
                 return quote(s, verb, words(s, c, null), speakers.speakerOf(s, verb), "quote.reported." + verb.lemma());
             }
         }
@@ -100,7 +103,7 @@ final class ReportedSpeech {
                 // "Austria will keep ... but has taken no decision, a spokeswoman said": the whole coordination.
                 clause = s.token(clause.head());
             }
-            if (isClause(s, clause) && !SpeechCues.reportsWithClause(clause.lemma())) {
+            if (isClause(s, clause) && !cues.reportsWithClause(clause.lemma())) {
                 return quote(s, verb, words(s, clause, verb), speakers.speakerOf(s, verb), "quote.reported.interposed");
             }
         }
@@ -178,13 +181,13 @@ final class ReportedSpeech {
     }
 
     /** A predicate with a subject of its own: a clause that can carry what was said. */
-    private static boolean isClause(Sentence s, Token t) {
+    private boolean isClause(Sentence s, Token t) {
         if (!(t.isVerb() || t.isAdjective() || t.isNoun()) || s.child(t.index(), "nsubj").isEmpty()
                 && s.child(t.index(), "nsubj:pass").isEmpty()) {
             return false;
         }
         for (Token m : s.children(t.index(), "mark")) {
-            if (SUBORDINATORS.contains(m.lemma())) {
+            if (subordinators.contains(m.lemma())) {
                 return false;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.actors.ClauseActors;
+import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -24,19 +24,29 @@ import org.parley.model.Token;
  */
 final class SpeakerFinder {
 
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-    private static final Set<String> EXPLETIVE = Set.of("it", "this", "that", "there");
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she");
-    /** Prepositions that attach a role noun to whom it serves ("spokesman for", "minister of"). */
-    private static final Set<String> AFFILIATION = Set.of("for", "of", "at", "with", "from");
     /** How many sentences back a pronoun speaker may look for the person it names. */
     private static final int PRONOUN_WINDOW = 3;
 
+    /**
+     * The pronouns and prepositions a speaker is found through ({@code quotes.tsv}): relative
+     * pronouns, expletive subjects, third-person pronouns, and prepositions that attach a role
+     * noun to whom it serves ("spokesman for", "minister of").
+     */
+    record Words(Set<String> relative, Set<String> expletive, Set<String> thirdPerson, Set<String> affiliation) {
+
+        static Words of(WordLists words) {
+            return new Words(words.get("quotes.relative-pronouns"), words.get("quotes.expletive-subjects"),
+                    words.get("quotes.third-person-pronouns"), words.get("quotes.affiliation-prepositions"));
+        }
+    }
+
+    private final Words words;
     private final DocumentMentions mentions;
     private final List<Span> quoted;
     private final String text;
 
-    SpeakerFinder(DocumentMentions mentions, List<Span> quoted, String text) {
+    SpeakerFinder(Words words, DocumentMentions mentions, List<Span> quoted, String text) {
+        this.words = words;
         this.mentions = mentions;
         this.quoted = quoted;
         this.text = text;
@@ -70,7 +80,7 @@ final class SpeakerFinder {
                     continue;
                 }
                 Token subject = c;
-                if (mentions.at(s.index(), c.index()).isEmpty() && RELATIVE.contains(c.lemma()) && cur.head() >= 0) {
+                if (mentions.at(s.index(), c.index()).isEmpty() && words.relative().contains(c.lemma()) && cur.head() >= 0) {
                     subject = s.token(cur.head());
                 }
                 return ofNominal(s, subject);
@@ -128,7 +138,7 @@ final class SpeakerFinder {
             Span span = subjectSpan(s, head);
             speaker = new Speaker(span, span.of(text), null);
         }
-        if (head.isPronoun() && THIRD_PERSON.contains(head.text().toLowerCase(Locale.ROOT))) {
+        if (head.isPronoun() && words.thirdPerson().contains(head.text().toLowerCase(Locale.ROOT))) {
             Actor named = personNamedBefore(s, head);
             if (named != null) {
                 return speaker.speakingFor(named);
@@ -170,7 +180,7 @@ final class SpeakerFinder {
     private Actor affiliation(Sentence s, Token head, Actor role) {
         for (Token c : s.children(head.index())) {
             boolean possessor = c.relation().equals("nmod:poss");
-            boolean affiliated = c.baseRelation().equals("nmod") && AFFILIATION.contains(String.valueOf(s.caseOf(c)));
+            boolean affiliated = c.baseRelation().equals("nmod") && words.affiliation().contains(String.valueOf(s.caseOf(c)));
             if (!possessor && !affiliated) {
                 continue;
             }
@@ -203,7 +213,7 @@ final class SpeakerFinder {
         for (Token t : s.tokens()) {
             if (t.head() < 0) {
                 for (Token c : s.children(t.index(), "nsubj")) {
-                    if (!mentions.at(s.index(), c.index()).isEmpty() || !EXPLETIVE.contains(c.lemma())) {
+                    if (!mentions.at(s.index(), c.index()).isEmpty() || !words.expletive().contains(c.lemma())) {
                         return ofNominal(s, c);
                     }
                 }

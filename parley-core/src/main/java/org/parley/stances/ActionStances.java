@@ -7,17 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.parley.actors.DocumentMentions;
 import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
+import org.parley.data.WordLists;
 import org.parley.model.Issue;
 import org.parley.model.Mention;
-import org.parley.model.ParsedDocument;
 import org.parley.model.Polarity;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
 import org.parley.model.Token;
-import org.parley.quotes.QuoteExtractor;
 
 /**
  * Stances an actor takes by saying what it will do (see {@code actions.tsv}): the verb's own
@@ -27,12 +25,10 @@ import org.parley.quotes.QuoteExtractor;
  * complement of a speech verb, or the complement of "keep"/"continue"; not one a cue or a
  * directive governs ("urged Moscow to halt"), which has its own reading.
  */
-final class ActionStances {
+final class ActionStances implements StanceReading {
 
     public static final String RESOURCE = "parley/stances/actions.tsv";
 
-    /** Verbs whose complement the subject goes on doing ("keep supplying weapons"). */
-    private static final Set<String> CONTINUATIVE = Set.of("keep", "continue", "stand", "remain");
     /** Parts of the clause that are not the proposition: the holder, auxiliaries, attached clauses. */
     private static final Set<String> NOT_PROPOSITION = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advcl",
             "parataxis", "punct", "mark", "cc", "advmod");
@@ -42,8 +38,17 @@ final class ActionStances {
 
     private final Map<String, Action> actions;
     private final Propositions propositions;
+    /** Verbs that introduce what someone says: a clause under one is asserted. */
+    private final Set<String> speechVerbs;
+    /** Verbs whose complement the subject goes on doing ("keep supplying weapons"). */
+    private final Set<String> continuative;
+    /** Subordinators of an embedded question: what is asked about is not asserted. */
+    private final Set<String> questionMarks;
 
-    ActionStances(TsvTable table, Propositions propositions) {
+    ActionStances(TsvTable table, Propositions propositions, WordLists words) {
+        this.speechVerbs = words.get("quotes.speech-verbs");
+        this.continuative = words.get("stances.continuative-verbs");
+        this.questionMarks = words.get("stances.question-marks");
         Map<String, Action> m = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
             m.put(row.require("lemma").toLowerCase(Locale.ROOT), new Action(row.require("id"),
@@ -55,8 +60,9 @@ final class ActionStances {
     }
 
     /** Adds the stances the verb commits its subject to; true when it added any. */
-    boolean add(ParsedDocument doc, Sentence s, Token verb, DocumentMentions mentions, QuoteHolders quotes,
-                List<Stance> history, List<Stance> out) {
+    @Override
+    public boolean read(Token verb, SentenceStances at) {
+        Sentence s = at.sentence();
         Action action = verb.isVerb() ? actions.get(verb.lemma()) : null;
         if (action == null) {
             return false;
@@ -65,18 +71,18 @@ final class ActionStances {
         if (verb.relation().equals("amod") && verb.pos().equals("VBG") && verb.head() >= 0) {
             // "would keep supplying weapons" parsed as "keep [supplying weapons]": the clause is keep's.
             Token noun = s.token(verb.head());
-            if (!noun.relation().equals("obj") || noun.head() < 0 || !CONTINUATIVE.contains(s.token(noun.head()).lemma())) {
+            if (!noun.relation().equals("obj") || noun.head() < 0 || !continuative.contains(s.token(noun.head()).lemma())) {
                 return false;
             }
             clause = s.token(noun.head());
         }
-        if (!asserted(s, clause) || !committed(s, clause) || clause.head() < 0 && quotes.speakerOf(s, clause) == null
+        if (!asserted(s, clause) || !committed(s, clause) || clause.head() < 0 && at.quotes().speakerOf(s, clause) == null
                 || !propositions.namesIssue(s, core(s, verb, clause), verb)) {
             // A main clause commits only a speaker ("South Korea will hold elections next year" is news).
             return false;
         }
         Token scope = continued(s, clause) ? s.token(clause.head()) : clause;
-        List<Mention> holders = ClauseActors.subjectOf(s, scope, mentions, 0).stream()
+        List<Mention> holders = ClauseActors.subjectOf(s, scope, at.mentions(), 0).stream()
                 .filter(h -> h.actor().country() != null).toList();
         if (holders.isEmpty()) {
             return false;
@@ -86,8 +92,8 @@ final class ActionStances {
                 && !c.relation().equals("punct") && !(c.relation().equals("conj") && c.isVerb()));
         Polarity polarity = action.polarity();
         double strength = action.strength();
-        if (Propositions.hedged(s, scope, s.subtree(scope.index())) || Propositions.conditioned(s, scope)
-                || Propositions.conditioned(s, verb)) {
+        if (propositions.hedged(s, scope, s.subtree(scope.index())) || propositions.conditioned(s, scope)
+                || propositions.conditioned(s, verb)) {
             polarity = polarity == Polarity.SUPPORT ? Polarity.CONDITIONAL : polarity;
             strength = Math.min(strength, 0.5);
         }
@@ -96,13 +102,11 @@ final class ActionStances {
         }
         boolean added = false;
         for (Mention h : holders) {
-            Issue issue = propositions.issueOf(s, clause, words, history, h.actor().country());
+            Issue issue = propositions.issueOf(s, clause, words, at.history(), h.actor().country());
             if (issue.key().startsWith("topic:")) {
                 continue;
             }
-            Stance st = new Stance(h, issue, polarity, strength, Propositions.evidence(doc, s, verb, words, action.id()));
-            out.add(st);
-            history.add(st);
+            at.take(new Stance(h, issue, polarity, strength, at.evidence(verb, words, action.id())));
             added = true;
         }
         return added;
@@ -112,7 +116,7 @@ final class ActionStances {
      * A modal says what the subject will, would, may or cannot do: a commitment, not the
      * narration of a fact ("Finland joined NATO in 2023" takes no position).
      */
-    private static boolean committed(Sentence s, Token verb) {
+    private boolean committed(Sentence s, Token verb) {
         Token scope = continued(s, verb) ? s.token(verb.head()) : verb;
         return s.children(scope.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"))
                 || s.children(verb.index(), "aux").stream().anyMatch(a -> a.pos().equals("MD"));
@@ -138,14 +142,14 @@ final class ActionStances {
     }
 
     /** "keep supplying", "keep helping" (however attached): the verb continues under its governor. */
-    private static boolean continued(Sentence s, Token verb) {
+    private boolean continued(Sentence s, Token verb) {
         return verb.head() >= 0 && (verb.relation().equals("xcomp") || verb.relation().equals("dep"))
-                && CONTINUATIVE.contains(s.token(verb.head()).lemma());
+                && continuative.contains(s.token(verb.head()).lemma());
     }
 
     /** The speaker asserts the verb's clause: a main clause, reported speech, or "keep doing". */
-    private static boolean asserted(Sentence s, Token verb) {
-        if (s.children(verb.index(), "mark").stream().anyMatch(m -> m.lemma().equals("whether") || m.lemma().equals("if"))) {
+    private boolean asserted(Sentence s, Token verb) {
+        if (s.children(verb.index(), "mark").stream().anyMatch(m -> questionMarks.contains(m.lemma()))) {
             // "was asked whether Greece would send troops": a question, not an answer.
             return false;
         }
@@ -154,10 +158,10 @@ final class ActionStances {
         }
         String governor = s.token(verb.head()).lemma();
         return switch (verb.relation()) {
-            case "ccomp", "parataxis" -> QuoteExtractor.SPEECH_VERBS.contains(governor) && !governor.equals("ask");
-            case "xcomp", "dep" -> CONTINUATIVE.contains(governor);
+            case "ccomp", "parataxis" -> speechVerbs.contains(governor) && !governor.equals("ask");
+            case "xcomp", "dep" -> continuative.contains(governor);
             case "conj" -> asserted(s, s.token(verb.head()));
-            case "advcl" -> s.children(verb.index(), "mark").isEmpty() && QuoteExtractor.SPEECH_VERBS.contains(governor);
+            case "advcl" -> s.children(verb.index(), "mark").isEmpty() && speechVerbs.contains(governor);
             default -> false;
         };
     }

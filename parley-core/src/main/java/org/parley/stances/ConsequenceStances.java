@@ -5,14 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.parley.actors.DocumentMentions;
-import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
+import org.parley.data.WordLists;
 import org.parley.model.Issue;
 import org.parley.model.Mention;
-import org.parley.model.ParsedDocument;
 import org.parley.model.Polarity;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
@@ -28,20 +28,20 @@ import org.parley.model.Token;
  * The holder is the speaker of the quote the clause stands in, else the subject of the
  * speech verb it is reported by.
  */
-final class ConsequenceStances {
+final class ConsequenceStances implements StanceReading {
 
     public static final String RESOURCE = "parley/stances/consequences.tsv";
-
-    /** Auxiliaries that make an existential a commitment about the future ("there will be no ..."). */
-    private static final Set<String> PROSPECTIVE = Set.of("will", "would", "shall", "'ll", "wo");
 
     private record Harm(String id, Set<String> objects) {
     }
 
     private final Map<String, Harm> harms;
     private final Propositions propositions;
+    /** Auxiliaries that make an existential a commitment about the future ("there will be no ..."). */
+    private final Set<String> prospective;
 
-    ConsequenceStances(TsvTable table, Propositions propositions) {
+    ConsequenceStances(TsvTable table, Propositions propositions, WordLists words) {
+        this.prospective = words.get("stances.prospective-auxiliaries");
         Map<String, Harm> m = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
             m.put(row.require("lemma").toLowerCase(Locale.ROOT), new Harm(row.require("id"), Set.copyOf(row.list("objects"))));
@@ -50,8 +50,9 @@ final class ConsequenceStances {
         this.propositions = propositions;
     }
 
-    boolean add(ParsedDocument doc, Sentence s, Token t, DocumentMentions mentions, QuoteHolders quotes,
-                List<Stance> history, List<Stance> out) {
+    @Override
+    public boolean read(Token t, SentenceStances at) {
+        Sentence s = at.sentence();
         Token proposition = null;
         String rule = null;
         final Polarity polarity = Polarity.OPPOSE;
@@ -66,7 +67,7 @@ final class ConsequenceStances {
             }
         } else if (s.child(t.index(), "expl").isPresent() && prospective(s, t)) {
             // "there will be no boots ...": the subject of "be", or the noun itself when parsed as the predicate.
-            proposition = (t.isNoun() ? java.util.Optional.of(t) : s.child(t.index(), "nsubj"))
+            proposition = (t.isNoun() ? Optional.of(t) : s.child(t.index(), "nsubj"))
                     .filter(p -> s.children(p.index(), "det").stream().anyMatch(d -> d.lemma().equals("no")))
                     .orElse(null);
             rule = "stance.existential.no";
@@ -74,18 +75,16 @@ final class ConsequenceStances {
         if (proposition == null) {
             return false;
         }
-        Mention holder = holderOf(s, t, mentions, quotes);
+        Mention holder = holderOf(s, t, at.mentions(), at.quotes());
         if (holder == null || holder.actor().country() == null) {
             return false;
         }
-        BitSet words = Propositions.words(s, proposition);
-        Issue issue = propositions.issueOf(s, proposition, words, history, holder.actor().country());
+        BitSet words = propositions.words(s, proposition);
+        Issue issue = propositions.issueOf(s, proposition, words, at.history(), holder.actor().country());
         if (issue.key().startsWith("topic:")) {
             return false;
         }
-        Stance st = new Stance(holder, issue, polarity, 0.6, Propositions.evidence(doc, s, t, words, rule));
-        out.add(st);
-        history.add(st);
+        at.take(new Stance(holder, issue, polarity, 0.6, at.evidence(t, words, rule)));
         return true;
     }
 
@@ -106,9 +105,9 @@ final class ConsequenceStances {
         return false;
     }
 
-    private static boolean prospective(Sentence s, Token be) {
-        return s.children(be.index(), "aux").stream().anyMatch(a -> PROSPECTIVE.contains(a.lemma())
-                || PROSPECTIVE.contains(a.text().toLowerCase(Locale.ROOT)));
+    private boolean prospective(Sentence s, Token be) {
+        return s.children(be.index(), "aux").stream().anyMatch(a -> prospective.contains(a.lemma())
+                || prospective.contains(a.text().toLowerCase(Locale.ROOT)));
     }
 
     /** The speaker of the enclosing quote, else the subject of the speech verb reporting the clause. */

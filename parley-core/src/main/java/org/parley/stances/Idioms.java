@@ -1,15 +1,16 @@
 package org.parley.stances;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.parley.actors.DocumentMentions;
 import org.parley.actors.ClauseActors;
+import org.parley.data.WordLists;
 import org.parley.model.Issue;
 import org.parley.model.Mention;
-import org.parley.model.ParsedDocument;
 import org.parley.model.Polarity;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
@@ -23,40 +24,43 @@ import org.parley.model.Token;
  * </ul>
  * The holder is the subject of "keep", else the speaker who asserts the clause.
  */
-final class Idioms {
-
-    private static final Set<String> OPEN = Set.of("open", "ajar");
-    private static final Set<String> SHUT = Set.of("closed", "shut");
+final class Idioms implements StanceReading {
 
     private final Propositions propositions;
+    /** What an open door is said to be ("open", "ajar"); a shut one ("closed"). */
+    private final Set<String> open;
+    private final Set<String> shut;
 
-    Idioms(Propositions propositions) {
+    Idioms(Propositions propositions, WordLists words) {
         this.propositions = propositions;
+        this.open = words.get("stances.open-door-states");
+        this.shut = words.get("stances.shut-door-states");
     }
 
-    boolean add(ParsedDocument doc, Sentence s, Token t, DocumentMentions mentions, QuoteHolders quotes,
-                List<Stance> history, List<Stance> out) {
+    @Override
+    public boolean read(Token t, SentenceStances at) {
+        Sentence s = at.sentence();
         if (t.lemma().equals("door") && t.isNoun()) {
             Token state = stateOf(s, t);
             if (state == null) {
                 return false;
             }
-            String w = state.text().toLowerCase(java.util.Locale.ROOT);
-            Polarity polarity = OPEN.contains(w) ? Polarity.SUPPORT : Polarity.OPPOSE;
+            String w = state.text().toLowerCase(Locale.ROOT);
+            Polarity polarity = open.contains(w) ? Polarity.SUPPORT : Polarity.OPPOSE;
             if (s.isNegated(state) || state.head() >= 0 && s.isNegated(s.token(state.head()))) {
                 polarity = Propositions.flip(polarity);
             }
-            BitSet words = Propositions.words(s, t);
+            BitSet words = propositions.words(s, t);
             for (Token c : s.children(state.index())) {
                 if (c.baseRelation().equals("obl")) {
                     words.or(s.subtree(c.index()));
                 }
             }
-            return stance(doc, s, t, state, words, polarity, 0.7, "stance.idiom.door", mentions, quotes, history, out);
+            return stance(at, t, state, words, polarity, 0.7, "stance.idiom.door");
         }
         if (t.lemma().equals("mind") && t.isNoun() && s.children(t.index(), "amod").stream()
                 .anyMatch(a -> a.lemma().equals("open"))) {
-            List<Token> around = new java.util.ArrayList<>(s.children(t.index()));
+            List<Token> around = new ArrayList<>(s.children(t.index()));
             if (t.head() >= 0) {
                 // "keep an open mind about joining NATO" with the phrase attached to "keep".
                 s.children(t.head()).stream().filter(c -> c.baseRelation().equals("obl")
@@ -64,8 +68,7 @@ final class Idioms {
             }
             for (Token c : around) {
                 if (c.baseRelation().equals("nmod") || c.relation().startsWith("acl") || c.baseRelation().equals("obl")) {
-                    return stance(doc, s, t, t, Propositions.words(s, c), Polarity.UNDECIDED, 0.5, "stance.idiom.open-mind",
-                            mentions, quotes, history, out);
+                    return stance(at, t, t, propositions.words(s, c), Polarity.UNDECIDED, 0.5, "stance.idiom.open-mind");
                 }
             }
         }
@@ -73,7 +76,7 @@ final class Idioms {
     }
 
     /** "open"/"closed" said of the door: its predicate, or the object complement of "keep the door open". */
-    private static Token stateOf(Sentence s, Token door) {
+    private Token stateOf(Sentence s, Token door) {
         if (door.head() < 0) {
             return null;
         }
@@ -82,48 +85,46 @@ final class Idioms {
             return head;
         }
         if (door.relation().equals("nsubj")) {
-            Optional<Token> x = s.child(head.index(), "xcomp").filter(Idioms::isState);
+            Optional<Token> x = s.child(head.index(), "xcomp").filter(this::isState);
             if (x.isPresent()) {
                 return x.get();
             }
         }
         if (door.relation().equals("obj")) {
-            return s.child(head.index(), "xcomp").filter(Idioms::isState).orElse(null);
+            return s.child(head.index(), "xcomp").filter(this::isState).orElse(null);
         }
         return null;
     }
 
-    private static boolean isState(Token t) {
-        String w = t.text().toLowerCase(java.util.Locale.ROOT);
-        return OPEN.contains(w) || SHUT.contains(w);
+    private boolean isState(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return open.contains(w) || shut.contains(w);
     }
 
-    private boolean stance(ParsedDocument doc, Sentence s, Token head, Token trigger, BitSet words, Polarity polarity,
-                           double strength, String rule, DocumentMentions mentions, QuoteHolders quotes,
-                           List<Stance> history, List<Stance> out) {
+    private boolean stance(SentenceStances at, Token head, Token trigger, BitSet words, Polarity polarity,
+                           double strength, String rule) {
+        Sentence s = at.sentence();
         Mention holder = null;
         Token governor = trigger.head() >= 0 ? s.token(trigger.head()) : null;
         if (governor != null && governor.isVerb() && !governor.lemma().equals("remain") && !governor.lemma().equals("be")) {
-            List<Mention> subjects = ClauseActors.subjectOf(s, governor, mentions, 0);
+            List<Mention> subjects = ClauseActors.subjectOf(s, governor, at.mentions(), 0);
             holder = subjects.isEmpty() ? null : subjects.get(0);
         }
         if (holder == null) {
-            holder = quotes.speakerOf(s, trigger);
+            holder = at.quotes().speakerOf(s, trigger);
         }
         if (holder == null) {
-            List<Mention> above = Holders.speakerAbove(s, trigger, mentions);
+            List<Mention> above = Holders.speakerAbove(s, trigger, at.mentions());
             holder = above.isEmpty() ? null : above.get(0);
         }
         if (holder == null || holder.actor().country() == null) {
             return false;
         }
-        Issue issue = propositions.issueOf(s, head, words, history, holder.actor().country());
+        Issue issue = propositions.issueOf(s, head, words, at.history(), holder.actor().country());
         if (issue.key().startsWith("topic:")) {
             return false;
         }
-        Stance st = new Stance(holder, issue, polarity, strength, Propositions.evidence(doc, s, trigger, words, rule));
-        out.add(st);
-        history.add(st);
+        at.take(new Stance(holder, issue, polarity, strength, at.evidence(trigger, words, rule)));
         return true;
     }
 }

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.parley.actors.ActorResolver;
-import org.parley.actors.ClauseActors;
 import org.parley.data.TsvTable;
+import org.parley.data.WordLists;
 import org.parley.model.Actor;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
@@ -51,29 +51,27 @@ public final class IssueNormalizer {
         }
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "inside", "on", "against",
-            "within", "for");
     /** What may name the country inside a place phrase: the head, its name parts, demonyms and possessors. */
     private static final Set<String> PLACE_MODIFIERS = Set.of("compound", "flat", "amod", "nmod:poss", "conj", "dep");
-    /** Heads of phrases that look like places but say how, not where ("on Russia's terms"). */
-    private static final Set<String> NOT_PLACES = Set.of("term", "terms", "behalf", "basis", "condition", "conditions",
-            "ground", "grounds", "side", "part", "account", "expense");
-    /** Prepositions that name whom a "who" issue is about ("membership for Kyiv", "elections in Ukraine"). */
-    private static final Set<String> WHO_PREPOSITIONS = Set.of("for", "of", "in", "to");
-    private static final Set<String> OWN = Set.of("its", "our", "their", "my", "his", "her");
-    /** What a possessive pronoun makes the holder's own place ("on its soil", "for our air defence"). */
-    private static final Set<String> OWN_THINGS = Set.of("soil", "territory", "land", "lands", "country", "borders",
-            "border", "ground", "defence", "defense", "army", "forces", "people", "cities", "skies", "airspace");
 
     private final List<VocabularyIssue> vocabulary;
     private final ActorResolver resolver;
     private final Map<String, String> regions;
+    /** Prepositions of a phrase that may name where the action is or whom it is aimed at. */
+    private final Set<String> placePrepositions;
+    /** Heads of phrases that look like places but say how, not where ("on Russia's terms"). */
+    private final Set<String> notPlaces;
+    /** Prepositions that name whom a "who" issue is about ("membership for Kyiv", "elections in Ukraine"). */
+    private final Set<String> whoPrepositions;
+    private final Set<String> possessivePronouns;
+    /** What a possessive pronoun makes the holder's own place ("on its soil", "for our air defence"). */
+    private final Set<String> ownPlaces;
 
-    public IssueNormalizer(ActorResolver resolver) {
-        this(TsvTable.resource(RESOURCE), TsvTable.resource(REGIONS), resolver);
+    public IssueNormalizer(ActorResolver resolver, WordLists words) {
+        this(TsvTable.resource(RESOURCE), TsvTable.resource(REGIONS), resolver, words);
     }
 
-    IssueNormalizer(TsvTable table, TsvTable regionTable, ActorResolver resolver) {
+    IssueNormalizer(TsvTable table, TsvTable regionTable, ActorResolver resolver, WordLists words) {
         List<VocabularyIssue> v = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             v.add(new VocabularyIssue(row.require("key"), row.require("label"), Set.copyOf(row.list("actions")),
@@ -86,6 +84,11 @@ public final class IssueNormalizer {
         }
         this.regions = Map.copyOf(r);
         this.resolver = resolver;
+        this.placePrepositions = words.get("stances.place-prepositions");
+        this.notPlaces = words.get("stances.not-place-nouns");
+        this.whoPrepositions = words.get("stances.who-prepositions");
+        this.possessivePronouns = words.get("stances.possessive-pronouns");
+        this.ownPlaces = words.get("stances.own-place-nouns");
     }
 
     public Found normalize(Sentence s, BitSet proposition, Token head) {
@@ -141,8 +144,8 @@ public final class IssueNormalizer {
                 String rel = c.relation();
                 boolean about = rel.equals("nsubj") || rel.equals("obj") || rel.equals("nmod:poss")
                         || rel.equals("amod") || rel.equals("compound")
-                        || c.baseRelation().equals("nmod") && WHO_PREPOSITIONS.contains(String.valueOf(s.caseOf(c)))
-                        || c.baseRelation().equals("obl") && WHO_PREPOSITIONS.contains(String.valueOf(s.caseOf(c)));
+                        || c.baseRelation().equals("nmod") && whoPrepositions.contains(String.valueOf(s.caseOf(c)))
+                        || c.baseRelation().equals("obl") && whoPrepositions.contains(String.valueOf(s.caseOf(c)));
                 if (about) {
                     String country = countryOf(s, c);
                     if (country != null) {
@@ -155,12 +158,12 @@ public final class IssueNormalizer {
     }
 
     /** "on its soil", "our territory": the proposition's place is its holder's own land. */
-    private static boolean ownPlace(Sentence s, BitSet proposition) {
+    private boolean ownPlace(Sentence s, BitSet proposition) {
         for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
             Token t = s.token(i);
-            if (t.relation().equals("nmod:poss") && OWN.contains(t.text().toLowerCase(Locale.ROOT)) && t.head() >= 0) {
+            if (t.relation().equals("nmod:poss") && possessivePronouns.contains(t.text().toLowerCase(Locale.ROOT)) && t.head() >= 0) {
                 Token owned = s.token(t.head());
-                if (OWN_THINGS.contains(owned.lemma())) {
+                if (ownPlaces.contains(owned.lemma())) {
                     return true;
                 }
             }
@@ -189,10 +192,10 @@ public final class IssueNormalizer {
         for (int i = proposition.nextSetBit(0); i >= 0; i = proposition.nextSetBit(i + 1)) {
             Token t = s.token(i);
             String prep = s.caseOf(t);
-            if (prep == null || !PLACE_PREPOSITIONS.contains(prep)) {
+            if (prep == null || !placePrepositions.contains(prep)) {
                 continue;
             }
-            if (NOT_PLACES.contains(t.lemma())) {
+            if (notPlaces.contains(t.lemma())) {
                 continue;
             }
             // The phrase's own name and modifiers: deeper phrases are tried on their own, and a

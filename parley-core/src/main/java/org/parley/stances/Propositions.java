@@ -4,10 +4,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
-import org.parley.actors.ClauseActors;
-import org.parley.model.Evidence;
+import org.parley.data.WordLists;
 import org.parley.model.Issue;
-import org.parley.model.ParsedDocument;
 import org.parley.model.Polarity;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
@@ -21,38 +19,42 @@ import org.parley.model.Token;
  */
 final class Propositions {
 
-    private static final Set<String> HEDGES = Set.of("consider", "explore", "discuss", "study", "weigh", "possibly",
-            "potentially", "might", "could", "may", "perhaps", "conditionally");
+    /** Words that make support conditional ("could send", "consider sending"). */
+    private final Set<String> hedges;
     /** Subordinators that make a clause a condition ("only if", "unless", "once a ceasefire is in place"). */
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "once", "provided", "providing", "until");
-    private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "during", "since", "despite", "amid",
-            "following", "until", "at");
-    private static final Set<String> ANAPHORIC = Set.of("such", "this", "these", "that", "those", "it");
+    private final Set<String> conditions;
+    /** Prepositions of a circumstance of time, outside the proposition ("..., after talks in Jeddah"). */
+    private final Set<String> circumstances;
+    /** Pronouns and determiners that point back ("such a step", "it"). */
+    private final Set<String> anaphoricWords;
     /** Nouns that name a proposal without saying what it is: they point back when determined ("the idea"). */
-    private static final Set<String> PROPOSAL_WORDS = Set.of("idea", "proposal", "plan", "step", "move", "initiative",
-            "suggestion", "option", "scheme");
-
+    private final Set<String> proposalWords;
     private final IssueNormalizer issues;
 
-    Propositions(IssueNormalizer issues) {
+    Propositions(IssueNormalizer issues, WordLists lists) {
         this.issues = issues;
+        this.hedges = lists.get("stances.hedges");
+        this.conditions = lists.get("stances.condition-subordinators");
+        this.circumstances = lists.get("stances.circumstance-prepositions");
+        this.anaphoricWords = lists.get("stances.anaphoric-words");
+        this.proposalWords = lists.get("stances.anaphoric-proposal-nouns");
     }
 
     /**
      * The proposition's words, without clauses attached to it ("..., while Macron urged ...")
      * or circumstances of time ("ready to accept a ceasefire, after talks in Jeddah").
      */
-    static BitSet words(Sentence s, Token proposition) {
+    BitSet words(Sentence s, Token proposition) {
         return s.subtree(proposition.index(), c -> !c.relation().equals("advcl") && !c.relation().equals("parataxis")
                 && !(c.relation().equals("conj") && c.isVerb()) && !c.relation().equals("punct")
-                && !(c.baseRelation().equals("obl") && CIRCUMSTANCES.contains(String.valueOf(s.caseOf(c)))));
+                && !(c.baseRelation().equals("obl") && circumstances.contains(String.valueOf(s.caseOf(c)))));
     }
 
     /** A hedge on the proposition ("could send", "consider sending"). */
-    static boolean hedged(Sentence s, Token proposition, BitSet words) {
+    boolean hedged(Sentence s, Token proposition, BitSet words) {
         for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
             Token w = s.token(i);
-            if (HEDGES.contains(w.lemma()) && (w.index() == proposition.index() || w.relation().equals("aux"))) {
+            if (hedges.contains(w.lemma()) && (w.index() == proposition.index() || w.relation().equals("aux"))) {
                 return true;
             }
         }
@@ -60,10 +62,10 @@ final class Propositions {
     }
 
     /** A condition on the predicate: an "if/unless/once" clause under it ("would support it only if ..."). */
-    static boolean conditioned(Sentence s, Token predicate) {
+    boolean conditioned(Sentence s, Token predicate) {
         for (Token c : s.children(predicate.index(), "advcl")) {
             for (Token m : s.children(c.index(), "mark")) {
-                if (CONDITIONS.contains(m.lemma())) {
+                if (conditions.contains(m.lemma())) {
                     return true;
                 }
             }
@@ -89,9 +91,9 @@ final class Propositions {
         Span span = s.spanOf(words);
         String text = s.text().substring(span.begin() - s.span().begin(), span.end() - s.span().begin());
         IssueNormalizer.Found found = issues.normalize(s, words, head);
-        boolean anaphoric = head.isPronoun() && ANAPHORIC.contains(head.lemma())
-                || s.children(head.index(), "det").stream().anyMatch(d -> ANAPHORIC.contains(d.lemma())
-                        || d.lemma().equals("the") && PROPOSAL_WORDS.contains(head.lemma()) && words.cardinality() <= 3)
+        boolean anaphoric = head.isPronoun() && anaphoricWords.contains(head.lemma())
+                || s.children(head.index(), "det").stream().anyMatch(d -> anaphoricWords.contains(d.lemma())
+                        || d.lemma().equals("the") && proposalWords.contains(head.lemma()) && words.cardinality() <= 3)
                 || s.children(head.index(), "amod").stream().anyMatch(d -> d.lemma().equals("such"));
         if (anaphoric && !history.isEmpty() && (!found.fromVocabulary() || found.base().equals(baseOf(last(history))))) {
             return new Issue(last(history).issue().key(), text, span);
@@ -120,10 +122,5 @@ final class Propositions {
     /** Whether these few words alone name a vocabulary issue. */
     boolean namesIssue(Sentence s, BitSet words, Token head) {
         return issues.normalize(s, words, head).fromVocabulary();
-    }
-
-    static Evidence evidence(ParsedDocument doc, Sentence s, Token trigger, BitSet words, String rule) {
-        Span span = s.spanOf(words).union(trigger.span());
-        return new Evidence(doc.document().id(), s.index(), s.text(), s.span(), span, trigger.span(), trigger.text(), rule);
     }
 }

@@ -14,7 +14,8 @@ import org.parley.model.Token;
 /**
  * Dates of events from the words of their clause, relative to the publication date: weekday
  * names ("on Tuesday": the latest such day on or before publication), "today", "yesterday",
- * and explicit dates ("24 February 2022", "February 24, 2022"). Wire copy reports the past,
+ * explicit dates ("24 February 2022", "February 24, 2022"), and for background events of
+ * earlier months and years, the month or year ("in February 2022", "in 2011") as its first day. Wire copy reports the past,
  * so weekdays resolve backwards.
  */
 public final class DateResolver {
@@ -53,9 +54,49 @@ public final class DateResolver {
                 if (d.isPresent()) {
                     return d;
                 }
+                Optional<LocalDate> m = monthOfYear(s, t, month, published);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        for (Token t : tokens) {
+            Optional<LocalDate> y = bareYear(s, t, published);
+            if (y.isPresent()) {
+                return y;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "in February 2022": a month of an earlier year or month, dated to its first day; the
+     * publication's own month keeps the publication date.
+     */
+    private static Optional<LocalDate> monthOfYear(Sentence s, Token monthToken, Month month, LocalDate published) {
+        int i = monthToken.index();
+        if (i + 1 >= s.size() || !YEAR.matcher(s.token(i + 1).text()).matches()) {
+            return Optional.empty();
+        }
+        LocalDate first = LocalDate.of(Integer.parseInt(s.token(i + 1).text()), month, 1);
+        return Optional.of(first.isBefore(published.withDayOfMonth(1)) ? first : published);
+    }
+
+    /**
+     * "killed in 2011": a background event of an earlier year, dated to the year's first day
+     * (year precision); the publication's year keeps the publication date. "since 2011" and
+     * "until 2030" say how long, not when.
+     */
+    private static Optional<LocalDate> bareYear(Sentence s, Token t, LocalDate published) {
+        if (!YEAR.matcher(t.text()).matches() || !t.baseRelation().equals("obl")) {
+            return Optional.empty();
+        }
+        String prep = s.caseOf(t);
+        if (prep == null || !(prep.equals("in") || prep.equals("during"))) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(t.text());
+        return year < published.getYear() ? Optional.of(LocalDate.of(year, 1, 1)) : Optional.empty();
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");

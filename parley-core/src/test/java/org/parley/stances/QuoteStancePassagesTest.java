@@ -1,6 +1,5 @@
 package org.parley.stances;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -9,14 +8,21 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import org.parley.annotate.ConlluReader;
 import org.parley.model.Analysis;
@@ -28,13 +34,20 @@ import org.parley.model.Stance;
 import org.parley.output.JsonOutput;
 import org.parley.pipeline.Pipeline;
 import org.parley.testing.Fixtures;
+import org.parley.testing.KnownGaps;
 
 /**
  * Quotes and stances on passages of our own, annotated by hand for every quote style
  * (straight, curly, multi-sentence, interrupted, partial, inverted, colon, continued
  * paragraphs, pronoun and title speakers, according to) and every stance polarity with
- * hedges and negation. Passages the pipeline does not get right yet are listed with the
- * reason in {@code passages-known-gaps.tsv}; the test fails when one starts passing.
+ * hedges and negation. Each passage lists all its quotes and all its stances: a quote is
+ * found when one quote of the output overlaps it by half the shorter span, with the same
+ * direct flag and, where given, the speaker's country and sector (one output quote for each);
+ * a stance when an output stance has its holder's country, its issue key and one of its
+ * polarities. An output quote or stance the passage does not list fails as much as a missing
+ * one. One test per passage, named by its id and text. Passages the pipeline does not get
+ * right yet are listed in {@code passages-known-gaps.tsv} with the reason and what it gives
+ * now (see {@link KnownGaps}).
  */
 class QuoteStancePassagesTest {
 
@@ -42,120 +55,160 @@ class QuoteStancePassagesTest {
     private static final String PARSES = "quotes-stances/passages.conllu";
     private static final String GAPS = "quotes-stances/passages-known-gaps.tsv";
 
-    @Test
-    void annotatedPassages() throws IOException {
-        Map<String, ParsedDocument> parses = ConlluReader.readDocuments(Fixtures.resource(PARSES), null);
-        Pipeline pipeline = Fixtures.pipeline();
-        Set<String> gaps = Fixtures.knownGaps(GAPS);
-        List<String> unexpected = new ArrayList<>();
-        int passages = 0;
-        int passed = 0;
-        int quotes = 0;
-        int quotesOk = 0;
-        int stances = 0;
-        int stancesOk = 0;
-        StringBuilder failing = new StringBuilder();
+    private static Map<String, ParsedDocument> parses;
+    private static Pipeline pipeline;
+    private static KnownGaps gaps;
+
+    @BeforeAll
+    static void load() {
+        parses = ConlluReader.readDocuments(Fixtures.resource(PARSES), null);
+        pipeline = Fixtures.pipeline();
+        gaps = KnownGaps.load(GAPS);
+    }
+
+    @AfterAll
+    static void recordGaps() {
+        gaps.write();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachPassageGivesItsWholeQuoteAndStanceSet() throws IOException {
+        List<JsonNode> passages = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Fixtures.class.getClassLoader().getResourceAsStream(PASSAGES), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode p = JsonOutput.mapper().readTree(line);
-                String id = p.get("id").asText();
-                ParsedDocument stored = parses.get(id);
-                assertTrue(stored != null, "no parse for " + id + "; regenerate " + PARSES);
-                ParsedDocument doc = new ParsedDocument(new Document(id, stored.document().text(),
-                        LocalDate.parse(p.get("date").asText()), null, null), stored.sentences());
-                Analysis a = pipeline.analyze(doc);
-                List<String> problems = new ArrayList<>();
-                for (JsonNode q : p.get("quotes")) {
-                    quotes++;
-                    String problem = checkQuote(doc.document().text(), q, a.quotes());
-                    if (problem == null) {
-                        quotesOk++;
-                    } else {
-                        problems.add(problem);
-                    }
-                }
-                for (JsonNode st : p.get("stances")) {
-                    stances++;
-                    String problem = checkStance(st, a.stances());
-                    if (problem == null) {
-                        stancesOk++;
-                    } else {
-                        problems.add(problem);
-                    }
-                }
-                if (p.path("noStances").asBoolean(false) && !a.stances().isEmpty()) {
-                    problems.add("expected no stances, got " + a.stances().size());
-                }
-                passages++;
-                boolean pass = problems.isEmpty();
-                if (pass) {
-                    passed++;
-                    if (gaps.contains(id)) {
-                        unexpected.add(id + " now passes: remove it from " + GAPS);
-                    }
-                } else {
-                    failing.append(id).append('\t').append(String.join("; ", problems)).append('\n');
-                    if (!gaps.contains(id)) {
-                        unexpected.add(id + ": " + problems);
-                    }
+                if (!line.isBlank()) {
+                    passages.add(JsonOutput.mapper().readTree(line));
                 }
             }
         }
-        String report = "passages " + passed + "/" + passages + " pass; quotes " + quotesOk + "/" + quotes
-                + "; stances " + stancesOk + "/" + stances;
-        System.out.println(report);
-        if (Boolean.getBoolean("parley.golden.update")) {
-            System.out.println("failing now:\n" + failing);
+        assertTrue(passages.size() >= 60, "at least 60 annotated passages");
+        Set<String> ids = new HashSet<>();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode p : passages) {
+            String id = p.get("id").asText();
+            assertTrue(ids.add(id), "id " + id + " twice in " + PASSAGES);
+            tests.add(DynamicTest.dynamicTest(id + " " + abbreviate(p.get("text").asText(), 100), () -> check(p)));
         }
-        assertTrue(passages >= 60, "at least 60 annotated passages");
-        assertEquals(List.of(), unexpected, report);
+        tests.add(DynamicTest.dynamicTest("every known gap is a passage of the table", () -> {
+            Set<String> unknown = new HashSet<>(gaps.ids());
+            unknown.removeAll(ids);
+            assertTrue(unknown.isEmpty(), "not in " + PASSAGES + ": " + unknown);
+        }));
+        return tests.stream();
     }
 
-    /** A system quote overlapping the content by half the shorter span, with the right direct flag and speaker. */
-    private static String checkQuote(String text, JsonNode gold, List<Quote> found) {
-        String content = gold.get("content").asText();
-        int at = text.indexOf(content);
-        if (at < 0) {
-            return "content not in text: " + content;
-        }
-        Span want = new Span(at, at + content.length());
-        for (Quote q : found) {
-            if (!overlaps(want, q.content())) {
-                continue;
-            }
-            if (q.direct() != gold.get("direct").asBoolean()) {
-                continue;
-            }
-            String speaker = gold.get("speaker").isNull() ? null : gold.get("speaker").asText();
-            if (speaker == null) {
-                return null;
-            }
-            String got = q.speaker() == null ? null : q.speaker().country() + "/" + q.speaker().sector();
-            return speaker.equals(got) ? null : "quote '" + abbreviate(content) + "': speaker " + got + ", want " + speaker;
-        }
-        return "quote '" + abbreviate(content) + "' not found";
+    private static void check(JsonNode p) {
+        String id = p.get("id").asText();
+        ParsedDocument stored = parses.get(id);
+        assertTrue(stored != null, "no parse for " + id + "; regenerate " + PARSES);
+        ParsedDocument doc = new ParsedDocument(new Document(id, stored.document().text(),
+                LocalDate.parse(p.get("date").asText()), null, null), stored.sentences());
+        String text = doc.document().text();
+        Analysis a = pipeline.analyze(doc);
+        List<String> problems = new ArrayList<>();
+        quoteProblems(text, p.get("quotes"), a.quotes(), problems);
+        stanceProblems(p.get("stances"), a.stances(), problems);
+        gaps.check(id, problems.isEmpty(), String.join("; ", problems), canonical(text, a));
     }
 
-    private static String checkStance(JsonNode gold, List<Stance> found) {
-        String holder = gold.get("holder").asText();
-        String issue = gold.get("issue").asText();
-        Set<String> polarities = new HashSet<>();
-        gold.get("polarity").forEach(n -> polarities.add(n.asText()));
-        List<String> seen = new ArrayList<>();
+    /** Each listed quote matched by its own output quote, and each output quote matching a listed one. */
+    private static void quoteProblems(String text, JsonNode gold, List<Quote> found, List<String> problems) {
+        List<JsonNode> listed = new ArrayList<>();
+        gold.forEach(listed::add);
+        List<Span> spans = new ArrayList<>();
+        for (JsonNode q : listed) {
+            String content = q.get("content").asText();
+            int at = text.indexOf(content);
+            assertTrue(at >= 0, "content not in text: " + content);
+            spans.add(new Span(at, at + content.length()));
+        }
+        BiPredicate<Integer, Integer> located = (g, f) -> overlaps(spans.get(g), found.get(f).content())
+                && found.get(f).direct() == listed.get(g).get("direct").asBoolean();
+        BiPredicate<Integer, Integer> right = (g, f) -> located.test(g, f)
+                && (listed.get(g).get("speaker").isNull() || listed.get(g).get("speaker").asText().equals(speaker(found.get(f))));
+        int[] match = Matching.of(listed.size(), found.size(), right);
+        boolean[] used = new boolean[found.size()];
+        for (int g = 0; g < listed.size(); g++) {
+            String content = abbreviate(listed.get(g).get("content").asText(), 40);
+            if (match[g] >= 0) {
+                used[match[g]] = true;
+                continue;
+            }
+            String want = listed.get(g).get("speaker").asText();
+            String got = null;
+            for (int f = 0; f < found.size(); f++) {
+                got = got == null && located.test(g, f) ? speaker(found.get(f)) : got;
+            }
+            problems.add(got == null ? "quote '" + content + "' not found" : "quote '" + content + "': speaker " + got + ", want " + want);
+        }
+        for (int f = 0; f < found.size(); f++) {
+            if (!used[f]) {
+                problems.add("extra quote " + quote(text, found.get(f)));
+            }
+        }
+    }
+
+    /** Each listed stance given, and each stance given listed. */
+    private static void stanceProblems(JsonNode gold, List<Stance> found, List<String> problems) {
+        List<JsonNode> listed = new ArrayList<>();
+        gold.forEach(listed::add);
+        for (JsonNode g : listed) {
+            List<String> seen = new ArrayList<>();
+            boolean given = false;
+            for (Stance s : found) {
+                if (sameIssue(g, s)) {
+                    given |= polarities(g).contains(s.polarity().label());
+                    seen.add(s.polarity().label());
+                }
+            }
+            if (!given) {
+                problems.add("stance " + g.get("holder").asText() + " " + g.get("issue").asText() + " " + polarities(g)
+                        + (seen.isEmpty() ? " missing" : " got " + seen));
+            }
+        }
         for (Stance s : found) {
-            if (holder.equals(s.holder().actor().country()) && s.issue().key().equals(issue)) {
-                if (polarities.contains(s.polarity().label())) {
-                    return null;
-                }
-                seen.add(s.polarity().label());
+            if (listed.stream().noneMatch(g -> sameIssue(g, s) && polarities(g).contains(s.polarity().label()))) {
+                problems.add("extra stance " + stance(s));
             }
         }
-        return "stance " + holder + " " + issue + " " + polarities + (seen.isEmpty() ? " missing" : " got " + seen);
+    }
+
+    private static boolean sameIssue(JsonNode gold, Stance s) {
+        return gold.get("holder").asText().equals(s.holder().actor().country()) && s.issue().key().equals(gold.get("issue").asText());
+    }
+
+    private static Set<String> polarities(JsonNode gold) {
+        Set<String> out = new TreeSet<>();
+        gold.get("polarity").forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /**
+     * What a passage gives, in one line: its quotes ({@code direct|reported begin-end speaker
+     * "first words"}) then its stances ({@code holder-country issue polarity}), each sorted.
+     */
+    private static String canonical(String text, Analysis a) {
+        TreeSet<String> quotes = new TreeSet<>();
+        a.quotes().forEach(q -> quotes.add(quote(text, q)));
+        TreeSet<String> stances = new TreeSet<>();
+        a.stances().forEach(s -> stances.add(stance(s)));
+        return "quotes: " + (quotes.isEmpty() ? "none" : String.join("; ", quotes))
+                + " | stances: " + (stances.isEmpty() ? "none" : String.join("; ", stances));
+    }
+
+    private static String quote(String text, Quote q) {
+        return (q.direct() ? "direct " : "reported ") + q.content().begin() + "-" + q.content().end() + " " + speaker(q)
+                + " \"" + abbreviate(q.content().of(text).replace('\n', ' '), 40) + "\"";
+    }
+
+    private static String stance(Stance s) {
+        return s.holder().actor().country() + " " + s.issue().key() + " " + s.polarity().label();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().country() + "/" + q.speaker().sector();
     }
 
     private static boolean overlaps(Span a, Span b) {
@@ -164,7 +217,44 @@ class QuoteStancePassagesTest {
         return shorter > 0 && inter >= 0.5 * shorter;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max - 3) + "..." : s;
+    }
+
+    /** A largest one-to-one matching of listed to found items (augmenting paths; the lists are short). */
+    private static final class Matching {
+
+        private Matching() {
+        }
+
+        /** For each listed item, the index of its found item, or -1. */
+        static int[] of(int listed, int found, BiPredicate<Integer, Integer> edge) {
+            int[] ofFound = new int[found];
+            Arrays.fill(ofFound, -1);
+            for (int g = 0; g < listed; g++) {
+                augment(g, new boolean[found], ofFound, edge);
+            }
+            int[] ofListed = new int[listed];
+            Arrays.fill(ofListed, -1);
+            for (int f = 0; f < found; f++) {
+                if (ofFound[f] >= 0) {
+                    ofListed[ofFound[f]] = f;
+                }
+            }
+            return ofListed;
+        }
+
+        private static boolean augment(int g, boolean[] seen, int[] ofFound, BiPredicate<Integer, Integer> edge) {
+            for (int f = 0; f < ofFound.length; f++) {
+                if (edge.test(g, f) && !seen[f]) {
+                    seen[f] = true;
+                    if (ofFound[f] < 0 || augment(ofFound[f], seen, ofFound, edge)) {
+                        ofFound[f] = g;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 }

@@ -14,6 +14,11 @@ import org.parley.pipeline.Pipeline;
 /** A document's events as sorted "CODE SOURCE>TARGET" lines with country codes, for whole-set assertions. */
 public final class EventSummaries {
 
+    /** What {@link #eventSet} writes for no event. */
+    public static final String NONE = "none";
+    /** What {@link #eventSet} writes between events. */
+    public static final String SEPARATOR = "; ";
+
     private EventSummaries() {
     }
 
@@ -24,6 +29,20 @@ public final class EventSummaries {
             out.add(code.apply(e.type()) + " " + countries(e.source()) + ">" + countries(e.target()));
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * A whole event set in one canonical line, as golden tables write it: each event as
+     * {@code [not ]CAMEO SOURCE>TARGET} with the sides' countries (see {@link #countries}),
+     * {@code not} for a negated event, sorted, without repeats, joined by {@code "; "};
+     * {@code none} for no event. E.g. {@code 040 RUS>USA; 040 USA>RUS}.
+     */
+    public static String eventSet(List<Event> events) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Event e : events) {
+            out.add((e.negated() ? "not " : "") + e.type().code() + " " + countries(e.source()) + ">" + countries(e.target()));
+        }
+        return out.isEmpty() ? NONE : String.join(SEPARATOR, out);
     }
 
     /** The sorted countries of a side, "-" for an actor without one, joined by "+". */

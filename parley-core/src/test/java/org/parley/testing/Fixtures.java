@@ -32,16 +32,6 @@ public final class Fixtures {
         }, components());
     }
 
-    /** The ids listed in a known-gaps table ({@code id}, {@code reason}). */
-    public static java.util.Set<String> knownGaps(String path) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (org.parley.data.TsvTable.Row row : org.parley.data.TsvTable.read(path,
-                Fixtures.class.getClassLoader().getResourceAsStream(path)).rows()) {
-            ids.add(row.require("id"));
-        }
-        return ids;
-    }
-
     public static String resource(String path) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
@@ -56,5 +46,14 @@ public final class Fixtures {
     /** A CoNLL-U fixture as a parsed document with the given publication date. */
     public static ParsedDocument conllu(String path, LocalDate date) {
         return ConlluReader.read(path, resource(path), date);
+    }
+
+    /** One passage of {@code quotes-stances/passages.conllu} (parsed once, like all fixtures) with its publication date. */
+    public static ParsedDocument passage(String id, LocalDate date) {
+        ParsedDocument stored = ConlluReader.readDocuments(resource("quotes-stances/passages.conllu"), date).get(id);
+        if (stored == null) {
+            throw new IllegalArgumentException("no passage " + id + " in quotes-stances/passages.conllu");
+        }
+        return stored;
     }
 }
