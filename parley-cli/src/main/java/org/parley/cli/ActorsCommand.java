@@ -172,13 +172,27 @@ final class ActorsCommand implements Runnable {
     static final class Stats implements Callable<Integer> {
         @Override
         public Integer call() {
+            long start = System.nanoTime();
             KnowledgeBase kb = KnowledgeBase.load();
+            long loadMillis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("countries      " + kb.countries().size());
             System.out.println("organizations  " + kb.organizations().size());
             System.out.println("agent words    " + kb.agentWordCount());
             System.out.println("people         " + kb.people().size());
             System.out.println("role spells    " + kb.roleSpellCount());
+            System.out.println("load time      " + loadMillis + " ms (first load in this JVM)");
+            System.out.println("heap after GC  " + heapAfterGc() / (1024 * 1024) + " MB (knowledge base loaded)");
+            java.lang.ref.Reference.reachabilityFence(kb);
             return Main.OK;
+        }
+
+        /** Heap in use after a full collection, with the knowledge base still reachable. */
+        private static long heapAfterGc() {
+            Runtime rt = Runtime.getRuntime();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return rt.totalMemory() - rt.freeMemory();
         }
     }
 }

@@ -42,6 +42,9 @@ public final class KnowledgeBase {
         this.index = b.index;
         Map<String, List<Person>> surnames = new HashMap<>();
         for (Person p : b.people.values()) {
+            if (b.withoutSurname.contains(p.id()) && !b.withSurname.contains(p.id())) {
+                continue;
+            }
             for (String surname : surnameKeys(p)) {
                 surnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(p);
             }
@@ -195,11 +198,21 @@ public final class KnowledgeBase {
         private final Map<String, String> agentSectors = new HashMap<>();
         private final PhraseIndex index = new PhraseIndex();
         private final List<Place> places = new ArrayList<>();
+        private final java.util.Set<String> withoutSurname = new java.util.HashSet<>();
+        private final java.util.Set<String> withSurname = new java.util.HashSet<>();
 
+        /**
+         * The built-in tables. The layers compiled from outside sources ({@code people-phoenix.tsv},
+         * {@code organizations-phoenix.tsv}, {@code people-congress.tsv}) come before our own tables, so that where a phrase names
+         * entries of both, ours wins (see {@link ActorResolver}: among equals the one added last).
+         */
         public Builder addBuiltIn() {
             addCountries(TsvTable.resource(DIR + "countries.tsv"));
+            addOrganizations(TsvTable.resource(DIR + "organizations-phoenix.tsv"));
             addOrganizations(TsvTable.resource(DIR + "organizations.tsv"));
             addAgents(TsvTable.resource(DIR + "agents.tsv"));
+            addPeople(TsvTable.resource(DIR + "people-phoenix.tsv"));
+            addPeople(TsvTable.resource(DIR + "people-congress.tsv"));
             addPeople(TsvTable.resource(DIR + "people.tsv"));
             addPlaces(TsvTable.resource(DIR + "places.tsv"));
             return this;
@@ -292,12 +305,25 @@ public final class KnowledgeBase {
             return this;
         }
 
+        /**
+         * Adds people from a table of role spells ({@code people.tsv} and the generated layers).
+         * An optional {@code surname} column says whether the person may be found by bare
+         * surname ("Karzai"): {@code no} keeps an imported person whose surname is a common
+         * word or shared with others to their full names; a person of whom any table says
+         * otherwise (or has no such column) keeps the surname lookup.
+         */
         public Builder addPeople(TsvTable table) {
             Map<String, List<RoleSpell>> spells = new LinkedHashMap<>();
             Map<String, String> names = new LinkedHashMap<>();
             Map<String, java.util.Set<String>> aliases = new HashMap<>();
+            boolean hasSurname = table.header().contains("surname");
             for (TsvTable.Row row : table.rows()) {
                 String id = row.require("person");
+                String surname = hasSurname ? row.get("surname") : null;
+                if (surname != null && !surname.equals("yes") && !surname.equals("no")) {
+                    throw row.error("surname '" + surname + "' is not yes or no");
+                }
+                ("no".equals(surname) ? withoutSurname : withSurname).add(id);
                 names.putIfAbsent(id, row.require("name"));
                 aliases.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>()).addAll(row.list("aliases"));
                 LocalDate start = date(row, "start");

@@ -9,10 +9,11 @@ import org.parley.model.ActorKind;
 /**
  * Decides what a {@link PhraseReading} names, by the first rule that applies: a place name
  * names no actor; a head no match covers names none (its possessor is its own mention); a
- * titled surname is the one holder of such an office; a person by the role held that day; an
- * organisation; countries with the agent word's sector (a seat or capital names the
- * government); an unknown name with a title as a person of the phrase's country and sector;
- * an agent word alone as a sector for coreference.
+ * titled surname is the one holder of such an office; a person by the role held that day, or,
+ * holding none, by the organisation the phrase names; an organisation; countries with the
+ * agent word's sector (a seat or capital names the government); an unknown name with a title
+ * as a person of the phrase's country and sector; an agent word alone as a sector for
+ * coreference.
  */
 final class ReadingRules {
 
@@ -44,6 +45,13 @@ final class ReadingRules {
                         + (titled.roleOn(r.on()).isPresent() ? " on " + r.on() : " nearest " + r.on()));
                 return people.personActor(titled, sector, r.countries(), r.on(), steps);
             }
+        }
+        if (r.person() != null && r.org() != null && r.person().person().roleOn(r.on()).isEmpty()) {
+            // "U.N. mediator X", "Hamas leader X" on a day X holds no known office: X acts for the
+            // organisation the phrase names, as an unknown titled name would.
+            steps.add(r.person().person().name() + " holds no known office on " + r.on()
+                    + "; acting for the organisation the phrase names");
+            return ActorFactory.organizationActor(r.org().org(), r.sectorDefers() ? null : sector, sector, steps);
         }
         if (r.person() != null) {
             return people.personActor(r.person().person(), sector, r.countries(), r.on(), steps);
