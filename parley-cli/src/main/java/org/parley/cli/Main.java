@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Turns news about international politics into events, quotes, stances and actors.",
         subcommands = {AnalyzeCommand.class, ResolveCommand.class, EvalCommand.class, ExplainCommand.class, ActorsCommand.class,
                 ParseCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, StancesCommand.class, ExportCommand.class, StoreBenchCommand.class,
-                ServeCommand.class, ServeBenchCommand.class,
+                ServeCommand.class, ServeBenchCommand.class, LoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
