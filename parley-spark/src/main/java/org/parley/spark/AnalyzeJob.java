@@ -19,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
@@ -106,12 +108,32 @@ public final class AnalyzeJob {
                 };
                 String path = options.output().replaceAll("/+$", "") + "/" + table;
                 out.write().mode(SaveMode.Overwrite).partitionBy(RowSchema.MONTH).parquet(path);
-                rows.put(table, spark.read().parquet(path).count());
+                rows.put(table, countOrMarkEmpty(spark, path, out.schema()));
             }
             return new Summary(rows, rows.get("documents") + rows.get("failures"), (System.nanoTime() - start) / 1e9,
                     loads.value(), loadMillis.value());
         } finally {
             analyses.unpersist();
+        }
+    }
+
+    /**
+     * The rows written to {@code path}. Spark writes no file for an empty partitioned table, which
+     * readers then cannot tell from a missing one: it gets one empty file with the table's schema.
+     */
+    private static long countOrMarkEmpty(SparkSession spark, String path, StructType schema) {
+        try {
+            return spark.read().parquet(path).count();
+        } catch (Exception e) {
+            // Scala throws AnalysisException (a checked exception to Java) undeclared.
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (!(e instanceof AnalysisException)) {
+                throw new IllegalStateException("reading back " + path, e);
+            }
+            spark.createDataFrame(List.<Row>of(), schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+            return 0;
         }
     }
 

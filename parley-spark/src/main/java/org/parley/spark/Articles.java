@@ -115,6 +115,7 @@ final class Articles {
 
         @Override
         public Iterator<Row> call(Iterator<Row> records) {
+            ExecutorPipeline.prefetch();
             // Lazy: a partition's records are parsed as the next stage asks for them, never held at once.
             return new Iterator<>() {
                 private Row next = advance();

@@ -102,9 +102,9 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
         String source = article.getAs("source");
         Document d = Articles.document(article);
         String month = RowSchema.month(d.published());
+        Pipeline p = ExecutorPipeline.get(loads, loadMillis).withTimeLimit(timeLimit);
         Analysis a;
         try {
-            Pipeline p = ExecutorPipeline.get(loads, loadMillis).withTimeLimit(timeLimit);
             a = p.analyze(d);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(month, source, reason(e), at);
