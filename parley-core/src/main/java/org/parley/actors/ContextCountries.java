@@ -105,20 +105,37 @@ final class ContextCountries {
      * phrase is headed by a party noun counted as two and the document names at least two.
      */
     List<String> pluralParties(Sentence s, Token head, List<Mention> earlier) {
-        if (!partyNouns.contains(head.lemma()) || !head.pos().endsWith("S")) {
+        if (!partyNouns.contains(singular(head)) || !head.pos().endsWith("S")) {
             return List.of();
         }
         boolean two = false;
+        boolean definite = false;
+        boolean modified = false;
         for (Token c : s.children(head.index())) {
-            String w = c.lemma();
+            String w = c.lemma().toLowerCase(java.util.Locale.ROOT);
             if (c.relation().equals("nummod") && (w.equals("two") || w.equals("2"))
                     || (c.relation().equals("det") || c.relation().equals("cc:preconj") || c.relation().equals("det:predet"))
                     && w.equals("both")) {
                 two = true;
+            } else if (c.relation().equals("det") && w.equals("the")) {
+                definite = true;
+            } else if (!c.relation().equals("punct")) {
+                modified = true;
             }
         }
         List<String> ranked = rankedCountries(earlier);
-        return two && ranked.size() >= 2 ? ranked.subList(0, 2) : List.of();
+        if (two && ranked.size() >= 2) {
+            return ranked.subList(0, 2);
+        }
+        // "The Presidents agreed", "the leaders discussed": a bare definite plural, where the
+        // document has named exactly two states, names both.
+        return definite && !modified && ranked.size() == 2 ? ranked : List.of();
+    }
+
+    /** The head's lemma in the singular: the tagger leaves a plural proper noun ("Presidents") as it is. */
+    private static String singular(Token head) {
+        String lemma = head.lemma().toLowerCase(java.util.Locale.ROOT);
+        return head.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 
     /** The states the mentions name, most mentioned first, first named first on a tie. */

@@ -313,11 +313,15 @@ final class Dyads implements CandidateStage {
      * The sides to code. Conjoined parties of a mutual act with no other target ("Armenia and
      * Azerbaijan agreed a truce", "Chinese and Indian troops clashed") become one event per
      * party toward the others, as a human coder lists each direction; a target of unknown
-     * country names no other party. Anything else is the one side as found.
+     * country, or of a party's own country, names no other party. Anything else is the one side as found.
      */
     List<Side> sides(String code, String lemma, List<Mention> source, List<Mention> target) {
-        // A target of unknown country ("agreed to exchange prisoners") names no other party.
-        boolean otherParty = target.stream().anyMatch(m -> m.actor().country() != null);
+        // A target of unknown country ("agreed to exchange prisoners") names no other party, nor
+        // does one of the parties themselves ("the US and Ukraine met to discuss the U.S. proposal").
+        Set<String> parties = new HashSet<>();
+        source.forEach(m -> parties.add(m.actor().country()));
+        boolean otherParty = target.stream().anyMatch(m -> m.actor().country() != null
+                && !parties.contains(m.actor().country()));
         if (otherParty || distinctActors(source) < 2 || !mutual(code, lemma)) {
             return List.of(new Side(source, target));
         }
