@@ -81,4 +81,11 @@ class ReadoutConventionsTest {
         assertEquals(List.of(), events("document-object"));
         assertEquals(List.of("154 SDN>"), events("document-object-negative"));
     }
+
+    @Test
+    void aConsultationWithNoOneNamedIsWithTheTextsOtherParty() {
+        assertEquals(List.of("040 DEU>NLD", "041 DEU>NLD", "051 DEU>"), events("counterpart"));
+        // Three states named: no one to pick.
+        assertEquals(List.of("040 DEU>", "042 DEU+FRA+POL>BEL"), events("counterpart-three"));
+    }
 }
