@@ -88,4 +88,10 @@ class ReadoutConventionsTest {
         // Three states named: no one to pick.
         assertEquals(List.of("040 DEU>", "042 DEU+FRA+POL>BEL"), events("counterpart-three"));
     }
+
+    @Test
+    void aDispositionToActIsNoAlert() {
+        assertEquals(List.of("040 KEN>SOM", "040 SOM>KEN"), events("disposition"));
+        assertEquals(List.of("152 RUS>RUS"), events("disposition-negative"));
+    }
 }
