@@ -201,7 +201,8 @@ public final class MentionFinder {
                 return placed;
             }
         }
-        if (r.agentSector() != null && hasDefiniteArticle(s, head)) {
+        if (r.agentSector() != null && hasDefiniteArticle(s, head) && !head.pos().endsWith("S")) {
+            // "the minister" refers back to one person; "the leaders" to no one person.
             Mention antecedent = latestWithRole(earlier, s.index(), r.agentSector(), roleWords(s, np, head));
             if (antecedent != null) {
                 return List.of(new Mention(span, mentionText, antecedent.actor(), s.index(), head.index(),

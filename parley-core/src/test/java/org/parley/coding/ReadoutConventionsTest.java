@@ -94,4 +94,11 @@ class ReadoutConventionsTest {
         assertEquals(List.of("040 KEN>SOM", "040 SOM>KEN"), events("disposition"));
         assertEquals(List.of("152 RUS>RUS"), events("disposition-negative"));
     }
+
+    @Test
+    void aCountedPluralNamesThatManyPartiesAndNoOnePerson() {
+        assertEquals(List.of("040 DEU>FRA+NLD", "040 FRA>DEU+NLD", "040 NLD>DEU+FRA"), events("three-leaders"));
+        // Two states named: "the three leaders" are not known, nor is any one of them.
+        assertEquals(List.of("040 DEU>NLD"), events("three-leaders-two-named"));
+    }
 }
