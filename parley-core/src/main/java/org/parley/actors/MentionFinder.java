@@ -275,18 +275,42 @@ public final class MentionFinder {
                 || a.entity() != null && a.entity().startsWith("org.") && a.kind() != ActorKind.PERSON;
     }
 
-    /** The noun phrase's span without leading determiners and punctuation. */
+    /**
+     * The noun phrase's span, trimmed to the phrase: without leading determiners, punctuation,
+     * prepositions or a gerund before a name ("killing Qasem Soleimani"), and ending before an
+     * aside after the head: an opening parenthesis or quotation mark ("the United States of
+     * America (“the United States”)"), or a comma before an apposition ("Qasem Soleimani, the
+     * head of ..."). The words the phrase is resolved from are not trimmed.
+     */
     private static Span mentionSpan(Sentence s, BitSet np, Token head) {
         int first = np.nextSetBit(0);
         int last = np.length() - 1;
         while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).relation().equals("punct")
-                || s.token(first).relation().equals("case"))) {
+                || s.token(first).relation().equals("case") || gerundBeforeName(s, first))) {
             first = np.nextSetBit(first + 1);
         }
+        for (int i = head.index() + 1; i <= last; i++) {
+            if (opensAside(s.token(i))) {
+                last = i - 1;
+            }
+        }
         while (last > head.index() && (s.token(last).relation().equals("punct") || s.token(last).pos().equals(","))) {
-            last = np.previousSetBit(last - 1);
+            last--;
         }
         return new Span(s.token(first).span().begin(), s.token(last).span().end());
+    }
+
+    /** A gerund right before a proper name acts on the named, it does not modify the name. */
+    private static boolean gerundBeforeName(Sentence s, int i) {
+        return s.token(i).pos().equals("VBG") && i + 1 < s.size() && s.token(i + 1).isProperNoun();
+    }
+
+    /** Punctuation that opens an aside after a noun phrase's head: a bracket, a quotation mark, a comma, a dash. */
+    private static boolean opensAside(Token t) {
+        return switch (t.text()) {
+            case "(", "[", "-LRB-", "-LSB-", "\u201C", "\"", "``", "\u2018", ",", "--", "\u2013", "\u2014" -> true;
+            default -> false;
+        };
     }
 
     private Mention bySurname(Token head, Sentence s, Span span, String text, LocalDate date, List<Mention> earlier) {
