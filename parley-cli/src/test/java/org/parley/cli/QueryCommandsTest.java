@@ -38,7 +38,7 @@ class QueryCommandsTest {
         ParsedDocument p = Fixtures.conllu("fixtures/jeddah-talks-2025-03-11.conllu", LocalDate.of(2025, 3, 11));
         Document d = p.document();
         march = Fixtures.pipeline().analyze(p);
-        Analysis april = Fixtures.pipeline().analyze(new ParsedDocument(new Document("april", d.text() + "\n",
+        Analysis april = Fixtures.pipeline().analyze(new ParsedDocument(new Document("april", d.text() + "\n(April)",
                 LocalDate.of(2025, 4, 11), d.title(), d.url()), p.sentences()));
         db = dir.resolve("q.duckdb").toString();
         try (JdbcEventStore s = JdbcEventStore.open(db)) {

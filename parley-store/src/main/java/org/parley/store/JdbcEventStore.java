@@ -59,9 +59,9 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** A document's key: the hash of its text, so the same article under another id is stored once. */
+    /** A document's key: the hash of its normalised text ({@link TextKey}), so the same article is stored once. */
     public static String hashOf(Document d) {
-        return Document.contentHash(d.text());
+        return TextKey.of(d.text());
     }
 
     /** The connection, for queries beyond {@link EventStore}'s (build them on {@link Where} and {@link OrderBy}). */
