@@ -151,18 +151,21 @@ final class ActorsCommand implements Runnable {
         @Option(names = "--actor", description = "Code prefix or country.")
         String actor;
 
-        @Option(names = "--limit", description = "At most this many actors (default: ${DEFAULT-VALUE}).")
-        int limit = 50;
+        @picocli.CommandLine.Mixin
+        QueryOutput output = new QueryOutput(50);
+
+        /** The columns of {@code actors stored}. */
+        static final QueryPrinter<org.parley.store.EventStore.ActorCount> PRINTER =
+                new QueryPrinter<org.parley.store.EventStore.ActorCount>("actor")
+                        .column("code", 14, org.parley.store.EventStore.ActorCount::code)
+                        .column("country", 7, org.parley.store.EventStore.ActorCount::country)
+                        .column("events", 0, org.parley.store.EventStore.ActorCount::events);
 
         @Override
-        public Integer call() {
-            if (limit < 1) {
-                throw new UsageException("--limit must be at least 1");
-            }
-            try (org.parley.store.EventStore db = store.open()) {
-                for (org.parley.store.EventStore.ActorCount a : db.actors(actor, limit)) {
-                    System.out.printf("%-14s %-5s %d%n", a.code(), a.country() == null ? "-" : a.country(), a.events());
-                }
+        public Integer call() throws java.io.IOException {
+            int limit = output.limit();
+            try (org.parley.store.EventStore db = store.openExisting()) {
+                PRINTER.print(output.format, db.actors(actor, limit), StdOut.writer());
             }
             return Main.OK;
         }

@@ -72,7 +72,7 @@ final class ServeBenchCommand implements Callable<Integer> {
         Files.delete(file);
         try {
             try (JdbcEventStore db = JdbcEventStore.open(file.toString())) {
-                db.generateSynthetic(events);
+                new org.parley.store.DuckDbFiles(db.database()).generateSynthetic(events);
                 System.out.printf(Locale.ROOT, "store      %s, %d synthetic events%n", db.describe(), db.counts().events());
             }
             try (ReadPool pool = ReadPool.open(file.toString(), readers);

@@ -32,7 +32,7 @@ final class StoreBenchCommand implements Callable<Integer> {
         Files.delete(file);
         try (JdbcEventStore db = JdbcEventStore.open(file.toString())) {
             long t0 = System.nanoTime();
-            db.generateSynthetic(events);
+            new org.parley.store.DuckDbFiles(db.database()).generateSynthetic(events);
             double fill = (System.nanoTime() - t0) / 1e9;
             String[] actors = {"RUS", "UKR", "USA", "CHN", "IRN"};
             List<Double> ms = new ArrayList<>();

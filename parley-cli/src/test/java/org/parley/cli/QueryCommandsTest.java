@@ -84,7 +84,7 @@ class QueryCommandsTest {
     void quotesAsCsvReadBackByACsvReader() throws Exception {
         CliRun run = CliRun.run(null, "quotes", "--db", db, "--format", "csv", "--limit", "500");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("speaker,speaker_name,speaker_text,cue,direct,content,document\n"), run.out());
+        assertTrue(run.out().startsWith("speaker,speaker_name,speaker_text,cue,direct,content,document\r\n"), run.out());
         Path csv = dir.resolve("quotes.csv");
         java.nio.file.Files.writeString(csv, run.out());
         java.util.Set<String> stored = new java.util.HashSet<>();
