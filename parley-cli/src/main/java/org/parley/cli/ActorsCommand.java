@@ -71,32 +71,41 @@ final class ActorsCommand implements Runnable {
         @Option(names = "--seconds", description = "Measuring time (default: ${DEFAULT-VALUE}).")
         double seconds = 5;
 
+        @Option(names = "--json", description = "Print one JSON object instead of text.")
+        boolean json;
+
         @Override
         public Integer call() throws java.io.IOException {
             KnowledgeBase kb = KnowledgeBase.load();
             ActorResolver resolver = new ActorResolver(kb);
             java.util.List<String> phrases = input != null ? read(input) : sample(kb);
             LocalDate date = LocalDate.of(2024, 6, 1);
-            long resolved = 0;
+            long[] resolved = {0};
             for (int i = 0; i < Math.min(phrases.size(), 20_000); i++) {
                 resolver.resolve(phrases.get(i), date);
             }
-            long n = 0;
-            long start = System.nanoTime();
-            long deadline = start + (long) (seconds * 1e9);
-            while (System.nanoTime() < deadline) {
-                for (int i = 0; i < 1000; i++) {
-                    if (resolver.resolve(phrases.get((int) (n % phrases.size())), date).resolved()) {
-                        resolved++;
+            long[] n = {0};
+            BenchHarness.Rate rate;
+            try {
+                rate = BenchHarness.loop(0, seconds, i -> {
+                    for (int k = 0; k < 1000; k++) {
+                        if (resolver.resolve(phrases.get((int) (n[0] % phrases.size())), date).resolved()) {
+                            resolved[0]++;
+                        }
+                        n[0]++;
                     }
-                    n++;
-                }
+                    return 1000;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            System.out.printf(java.util.Locale.ROOT, "phrases        %d distinct, %d resolutions in %.1f s (one thread)%n",
-                    phrases.size(), n, elapsed);
-            System.out.printf(java.util.Locale.ROOT, "resolved       %.1f%%%n", 100.0 * resolved / n);
-            System.out.printf(java.util.Locale.ROOT, "phrases/s      %.0f%n", n / elapsed);
+            new BenchReport("actors bench", phrases.size() + " distinct phrases, " + rate.operations()
+                    + " resolutions in " + BenchReport.number(rate.seconds()) + " s on one thread, after one pass of"
+                    + " warm-up")
+                    .add("phrases", rate.perSecond(), "phrases/s")
+                    .add("phrases (CPU)", rate.perCpuSecond(), "phrases/CPU s")
+                    .add("resolved", 100.0 * resolved[0] / n[0], "%")
+                    .print(json, System.out);
             return Main.OK;
         }
 
