@@ -117,7 +117,8 @@ public final class GdeltFormat {
 
     /**
      * Code, name, CAMEO country, known group, up to two religion and three type codes of one actor, from
-     * column {@code at}. The country column holds states only: a bloc (UNO, EUR, IGO) leaves it
+     * column {@code at}. The name is the actor's as resolved in the text, else its country's
+     * (as GDELT names a country-level match). The country column holds states only: a bloc (UNO, EUR, IGO) leaves it
      * empty, the UN and the EU go to the known-group column (UNO, EEC).
      */
     private static void actor(String[] c, int at, String code, String country, String name, FipsCountries fips) {
@@ -126,7 +127,7 @@ public final class GdeltFormat {
         }
         c[at] = code;
         FipsCountries.Country known = fips.of(country);
-        String n = name != null ? name : known != null && code.equals(country) ? known.name() : null;
+        String n = name != null ? name : known != null ? known.name() : null;
         c[at + 1] = n == null ? "" : n.toUpperCase(Locale.ROOT);
         boolean state = country != null && !org.parley.model.Actor.BLOCS.contains(country);
         c[at + 2] = state ? country : "";

@@ -85,7 +85,7 @@ public final class PloverFormat {
 
     private static void actor(ObjectNode o, String role, String code, String country, String name) {
         FipsCountries.Country known = FipsCountries.get().of(country);
-        String n = name != null ? name : known != null && country.equals(code) ? known.name() : null;
+        String n = name != null ? name : known != null ? known.name() : null;
         o.put(role + "_name", n);
         o.put(role + "_country", country);
         List<String> sectors = sectors(code, country);

@@ -49,7 +49,7 @@ class GdeltFormatTest {
         assertEquals("RUS", col(c, "Actor1CountryCode"));
         assertEquals("GOV", col(c, "Actor1Type1Code"));
         assertEquals("MIL", col(c, "Actor1Type2Code"));
-        assertEquals("", col(c, "Actor1Name"), "no name known and not a bare country code");
+        assertEquals("RUSSIA", col(c, "Actor1Name"), "no name from the text: its country's");
         assertEquals("VOLODYMYR ZELENSKYY", col(c, "Actor2Name"));
         assertEquals("1", col(c, "Actor1Geo_Type"));
         assertEquals("RS", col(c, "Actor1Geo_CountryCode"), "FIPS 10-4, not ISO");
