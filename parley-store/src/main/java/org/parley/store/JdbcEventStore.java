@@ -102,6 +102,16 @@ public final class JdbcEventStore implements EventStore {
         return documents.counts();
     }
 
+    /** Writes the merged events to a Parquet file (DuckDB stores); see {@link DuckDbFiles#exportParquet}. */
+    public void exportParquet(java.nio.file.Path file) {
+        new DuckDbFiles(db).exportParquet(file);
+    }
+
+    /** Fills a DuckDB store with synthetic events for benchmarks; see {@link DuckDbFiles#generateSynthetic}. */
+    public void generateSynthetic(long n) {
+        new DuckDbFiles(db).generateSynthetic(n);
+    }
+
     @Override
     public String describe() {
         return db.describe();
