@@ -240,9 +240,8 @@ run "$work/again.log" "$work/again.mem" -- "$parley" ingest "$cases" --db "$db" 
 code=$?
 echo "exit $code; $(grep -a -E '^parley: [0-9]+ stored' "$work/again.log" | tail -n 1 | sed 's/^parley: //'); $(summary "$work/again.log" | sed 's/^parley: //'); peak $(peak "$work/again.mem")"
 [ "$(docs_in "$work/again.log")" = "$(docs_in "$work/all.log")" ] || fail "the second run stored new documents"
-if [ "$(failures_in "$work/again.log")" != "$(failures_in "$work/all.log")" ]; then
-  echo "hostile-inputs: NOTE: the second run recorded its failures again ($(failures_in "$work/all.log") -> $(failures_in "$work/again.log") failure rows; deduplicating them is the store's part of issue 14)"
-fi
+[ "$(failures_in "$work/again.log")" = "$(failures_in "$work/all.log")" ] \
+  || fail "the second run recorded its failures again ($(failures_in "$work/all.log") -> $(failures_in "$work/again.log") failure rows)"
 
 echo "== 4. analyze --input on the folder"
 run "$work/analyze.out" "$work/analyze.mem" -- bash -c "\"$parley\" analyze --input \"$cases\" --threads 2 --date 2025-03-01 2>\"$work/analyze.err\""

@@ -393,7 +393,15 @@ def main():
     for s in rows:
         k = tuple(s[c] for c in COLS)
         uniq.setdefault(k, s)
-    rows = sorted(uniq.values(), key=lambda s: (s['person'], s['start'], s['role'], s['country'], s['org']))
+    # Concurrent spells of one office keep the order people-extra.tsv lists them in: the first
+    # is the principal one ("Charles III": King of the United Kingdom before the other realms),
+    # which the resolver takes when several are held on a date.
+    principal = {}
+    for i, s in enumerate(extra):
+        principal.setdefault((s['person'], s['country'], s['org']), i)
+    rows = sorted(uniq.values(), key=lambda s: (s['person'], s['start'], s['role'],
+                                                principal.get((s['person'], s['country'], s['org']), 10**6),
+                                                s['country'], s['org']))
 
     # checks
     errors = []

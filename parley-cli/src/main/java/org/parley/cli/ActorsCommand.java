@@ -71,32 +71,41 @@ final class ActorsCommand implements Runnable {
         @Option(names = "--seconds", description = "Measuring time (default: ${DEFAULT-VALUE}).")
         double seconds = 5;
 
+        @Option(names = "--json", description = "Print one JSON object instead of text.")
+        boolean json;
+
         @Override
         public Integer call() throws java.io.IOException {
             KnowledgeBase kb = KnowledgeBase.load();
             ActorResolver resolver = new ActorResolver(kb);
             java.util.List<String> phrases = input != null ? read(input) : sample(kb);
             LocalDate date = LocalDate.of(2024, 6, 1);
-            long resolved = 0;
+            long[] resolved = {0};
             for (int i = 0; i < Math.min(phrases.size(), 20_000); i++) {
                 resolver.resolve(phrases.get(i), date);
             }
-            long n = 0;
-            long start = System.nanoTime();
-            long deadline = start + (long) (seconds * 1e9);
-            while (System.nanoTime() < deadline) {
-                for (int i = 0; i < 1000; i++) {
-                    if (resolver.resolve(phrases.get((int) (n % phrases.size())), date).resolved()) {
-                        resolved++;
+            long[] n = {0};
+            BenchHarness.Rate rate;
+            try {
+                rate = BenchHarness.loop(0, seconds, i -> {
+                    for (int k = 0; k < 1000; k++) {
+                        if (resolver.resolve(phrases.get((int) (n[0] % phrases.size())), date).resolved()) {
+                            resolved[0]++;
+                        }
+                        n[0]++;
                     }
-                    n++;
-                }
+                    return 1000;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            System.out.printf(java.util.Locale.ROOT, "phrases        %d distinct, %d resolutions in %.1f s (one thread)%n",
-                    phrases.size(), n, elapsed);
-            System.out.printf(java.util.Locale.ROOT, "resolved       %.1f%%%n", 100.0 * resolved / n);
-            System.out.printf(java.util.Locale.ROOT, "phrases/s      %.0f%n", n / elapsed);
+            new BenchReport("actors bench", phrases.size() + " distinct phrases, " + rate.operations()
+                    + " resolutions in " + BenchReport.number(rate.seconds()) + " s on one thread, after one pass of"
+                    + " warm-up")
+                    .add("phrases", rate.perSecond(), "phrases/s")
+                    .add("phrases (CPU)", rate.perCpuSecond(), "phrases/CPU s")
+                    .add("resolved", 100.0 * resolved[0] / n[0], "%")
+                    .print(json, System.out);
             return Main.OK;
         }
 
@@ -151,18 +160,21 @@ final class ActorsCommand implements Runnable {
         @Option(names = "--actor", description = "Code prefix or country.")
         String actor;
 
-        @Option(names = "--limit", description = "At most this many actors (default: ${DEFAULT-VALUE}).")
-        int limit = 50;
+        @picocli.CommandLine.Mixin
+        QueryOutput output = new QueryOutput(50);
+
+        /** The columns of {@code actors stored}. */
+        static final QueryPrinter<org.parley.store.EventStore.ActorCount> PRINTER =
+                new QueryPrinter<org.parley.store.EventStore.ActorCount>("actor")
+                        .column("code", 14, org.parley.store.EventStore.ActorCount::code)
+                        .column("country", 7, org.parley.store.EventStore.ActorCount::country)
+                        .column("events", 0, org.parley.store.EventStore.ActorCount::events);
 
         @Override
-        public Integer call() {
-            if (limit < 1) {
-                throw new UsageException("--limit must be at least 1");
-            }
-            try (org.parley.store.EventStore db = store.open()) {
-                for (org.parley.store.EventStore.ActorCount a : db.actors(actor, limit)) {
-                    System.out.printf("%-14s %-5s %d%n", a.code(), a.country() == null ? "-" : a.country(), a.events());
-                }
+        public Integer call() throws java.io.IOException {
+            int limit = output.limit();
+            try (org.parley.store.EventStore db = store.openExisting()) {
+                PRINTER.print(output.format, db.actors(actor, limit), StdOut.writer());
             }
             return Main.OK;
         }

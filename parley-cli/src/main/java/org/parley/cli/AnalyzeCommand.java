@@ -74,6 +74,11 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             + "Default: json for FILE, jsonl for --input.")
     Format format;
 
+    @Option(names = "--evidence", paramLabel = "compact|full", description = "compact (default): each sentence's text "
+            + "once, in sentences[], and facts refer to it and to actors[] by id; full: each fact's evidence also "
+            + "repeats its sentence's text and span, and each actor reference the whole actor.")
+    String evidence = "compact";
+
     @Option(names = "--threads", description = "Worker threads for --input (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -92,6 +97,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
             throw new UsageException("--threads must be at least 1");
         }
         read.limit();
+        detail();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         try {
             return file != null ? single(out) : batch(out);
@@ -124,9 +130,22 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         com.fasterxml.jackson.databind.ObjectWriter writer = format == Format.jsonl ? JsonOutput.mapper().writer()
                 : JsonOutput.mapper().writerWithDefaultPrettyPrinter();
         writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, JsonOutput.document(a));
+                .writeValue(out, JsonOutput.document(a, detail()));
         out.println();
-        return a.failures().isEmpty() ? Main.OK : Main.SOME_FAILED;
+        return failed(a) ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /** A stage failed on part of the document; notes (what was left out on purpose) are no failure. */
+    private static boolean failed(Analysis a) {
+        return a.failures().stream().anyMatch(f -> !f.note());
+    }
+
+    private JsonOutput.Detail detail() {
+        return switch (evidence) {
+            case "compact" -> JsonOutput.Detail.COMPACT;
+            case "full" -> JsonOutput.Detail.FULL;
+            default -> throw new UsageException("--evidence takes compact or full, not " + OneLine.of(evidence));
+        };
     }
 
     /** A line on standard error every so often while one long document is analyzed, so it shows life. */
@@ -202,7 +221,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
                     System.err.println("parley: " + OneLine.of(item.source()) + ": note: " + OneLine.of(item.note()));
                 }
                 window.add(item.error() != null ? CompletableFuture.completedFuture(failure(item, item.error(), failed))
-                        : pool.submit(() -> analyze(pipeline, item, failed)));
+                        : pool.submit(() -> analyze(pipeline, item, failed, detail())));
                 while (window.size() >= threads * 4) {
                     out.println(take(window));
                 }
@@ -234,7 +253,8 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** One output line for one document: its analysis, or its error. */
-    private static String analyze(Pipeline pipeline, Item item, int[] failed) throws JsonProcessingException {
+    private static String analyze(Pipeline pipeline, Item item, int[] failed, JsonOutput.Detail detail)
+            throws JsonProcessingException {
         Analysis a;
         try {
             Pipeline.checkInput(item.document());
@@ -242,12 +262,12 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(item, IngestCommand.reason(e), failed);
         }
-        if (!a.failures().isEmpty()) {
+        if (failed(a)) {
             synchronized (failed) {
                 failed[0]++;
             }
         }
-        return JsonOutput.mapper().writeValueAsString(JsonOutput.document(a));
+        return JsonOutput.mapper().writeValueAsString(JsonOutput.document(a, detail));
     }
 
     private static String failure(Item item, String error, int[] failed) {

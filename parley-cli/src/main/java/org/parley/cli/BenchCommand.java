@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -164,11 +163,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Everything after parsing, on stored parses: the stages Parley owns (actors, quotes,
-     * events, stances), through the same {@link Pipeline} as {@code analyze}, with the CPU
-     * time of each stage, so that actors and event coding can be read on their own.
+     * Everything after parsing, on parses made once: the stages Parley owns (actors, quotes,
+     * events, stances), through the same {@link Pipeline} as {@code analyze}, measured by JMH
+     * ({@link CoderBenchmark}) on one thread; then one timed pass gives each stage's share of
+     * the CPU time, so that actors and event coding can be read on their own.
      */
-    private int coderOnly(Pipeline pipeline, List<Document> docs) {
+    private int coderOnly(Pipeline pipeline, List<Document> docs) throws Exception {
         List<org.parley.model.ParsedDocument> parsed = new ArrayList<>();
         int sentences = 0;
         for (Document d : docs) {
@@ -176,51 +176,30 @@ final class BenchCommand implements Callable<Integer> {
             parsed.add(p);
             sentences += p.sentences().size();
         }
-        long events = 0;
-        for (int i = 0; i < 3; i++) {
-            for (org.parley.model.ParsedDocument p : parsed) {
-                events += pipeline.analyze(p).events().size();
-            }
-        }
-        long done = 0;
-        // CPU time of this thread too: on a shared machine the wall clock counts other jobs' turns.
+        int iterations = Math.max(1, (int) Math.round(seconds));
+        double[] passes = CoderBenchmark.run(pipeline, parsed, 3, iterations, seconds / iterations);
+        // CPU time of this thread by stage: on a shared machine the wall clock counts other jobs' turns.
         java.lang.management.ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
         StageClock clock = new StageClock(threadBean);
-        long cpuStart = threadBean.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline) {
+        int finalSentences = sentences;
+        BenchHarness.Rate rate = BenchHarness.loop(0, Math.min(seconds, 3), i -> {
             for (org.parley.model.ParsedDocument p : parsed) {
-                events += pipeline.analyze(p, clock).events().size();
-                done += p.sentences().size();
+                pipeline.analyze(p, clock);
             }
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (threadBean.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            return finalSentences;
+        });
         double coderCpu = clock.seconds("actors") + clock.seconds("coding");
-        if (json) {
-            ObjectNode o = JsonOutput.mapper().createObjectNode();
-            o.put("articles", parsed.size());
-            o.put("sentences", sentences);
-            o.put("after_parsing_sentences_per_s", done / elapsed);
-            o.put("after_parsing_sentences_per_cpu_s", done / cpu);
-            o.put("coder_sentences_per_cpu_s", done / coderCpu);
-            clock.cpu.forEach((stage, nanos) -> o.put(stage + "_cpu_share", nanos / 1e9 / cpu));
-            System.out.println(o);
-        } else {
-            System.out.printf(Locale.ROOT, "articles          %d parsed once (%d sentences)%n", parsed.size(), sentences);
-            System.out.printf(Locale.ROOT, "after parsing     %.0f sentences/s on one thread (%.1f s, %d sentences)%n",
-                    done / elapsed, elapsed, done);
-            System.out.printf(Locale.ROOT, "                  %.0f sentences per CPU second (%.1f s of CPU: %.0f%% of the wall time)%n",
-                    done / cpu, cpu, 100 * cpu / elapsed);
-            System.out.printf(Locale.ROOT, "actors + coding   %.0f sentences per CPU second of those two stages%n",
-                    done / coderCpu);
-            StringBuilder shares = new StringBuilder();
-            clock.cpu.forEach((stage, nanos) -> shares.append(String.format(Locale.ROOT, " %s %.0f%%", stage,
-                    100 * nanos / 1e9 / cpu)));
-            System.out.println("CPU by stage     " + shares);
-        }
-        return events >= 0 ? Main.OK : Main.SOME_FAILED;
+        BenchReport report = new BenchReport("bench --coder-only", parsed.size() + " articles parsed once ("
+                + sentences + " sentences), after parsing, one thread, JMH " + iterations + " x "
+                + BenchReport.number(seconds / iterations) + " s after 3 x 1 s warm-up");
+        report.add("after parsing", passes[0] * sentences, "sentences/s",
+                "JMH: " + BenchReport.number(passes[0]) + " +- " + BenchReport.number(passes[1]) + " passes/s, 99.9%");
+        report.add("after parsing (CPU)", rate.perCpuSecond(), "sentences/CPU s");
+        report.add("actors + coding (CPU)", rate.operations() / coderCpu, "sentences/CPU s", "those two stages only");
+        double cpu = rate.cpuSeconds();
+        clock.cpu.forEach((stage, nanos) -> report.add(stage + " share", 100 * nanos / 1e9 / cpu, "% of CPU"));
+        report.print(json, System.out);
+        return Main.OK;
     }
 
     /** Sums the CPU time of this thread in each pipeline stage. */
@@ -321,38 +300,23 @@ final class BenchCommand implements Callable<Integer> {
         return sum;
     }
 
-    private void print(Measure p, Measure b, double loadSeconds, long baselineRetained) throws IOException {
-        double ratio = b == null ? Double.NaN : p.tokensPerSecond() / b.tokensPerSecond();
-        if (json) {
-            ObjectNode o = JsonOutput.mapper().createObjectNode();
-            o.put("articles", p.articles());
-            o.put("threads", threads);
-            o.put("tokens", p.tokens());
-            o.put("articles_per_s", p.articlesPerSecond());
-            o.put("tokens_per_s", p.tokensPerSecond());
-            o.put("events_per_s", p.events() / p.seconds());
-            o.put("peak_heap_mb", p.peakHeapBytes() / (1024.0 * 1024));
-            o.put("load_s", loadSeconds);
-            if (b != null) {
-                o.put("baseline_tokens_per_s", b.tokensPerSecond());
-                o.put("baseline_peak_heap_mb", b.peakHeapBytes() / (1024.0 * 1024));
-                o.put("baseline_models_mb", baselineRetained / (1024.0 * 1024));
-                o.put("rounds", (p.articles() + round - 1) / round);
-                o.put("ratio", ratio);
-            }
-            System.out.println(JsonOutput.mapper().writeValueAsString(o));
-            return;
-        }
-        System.out.printf(Locale.ROOT, "articles          %d (after %d warm-up), %d thread(s)%n", p.articles(), warmup, threads);
-        System.out.printf(Locale.ROOT, "model load        %.1f s%n", loadSeconds);
-        System.out.printf(Locale.ROOT, "parley            %.2f articles/s  %.0f tokens/s  %.1f events/s  peak heap %.0f MB%n",
-                p.articlesPerSecond(), p.tokensPerSecond(), p.events() / p.seconds(), p.peakHeapBytes() / 1048576.0);
+    private void print(Measure p, Measure b, double loadSeconds, long baselineRetained) {
+        BenchReport report = new BenchReport("bench", p.articles() + " articles after " + warmup + " warm-up, "
+                + threads + " thread(s)" + (noStore ? "" : ", stored into a fresh DuckDB store")
+                + (b == null ? "" : ", " + (p.articles() + round - 1) / round + " alternating rounds of " + round
+                + " articles with CoreNLP's default pipeline"));
+        report.add("model load", loadSeconds, "s");
+        report.add("parley", p.articlesPerSecond(), "articles/s");
+        report.add("parley tokens", p.tokensPerSecond(), "tokens/s");
+        report.add("parley events", p.events() / p.seconds(), "events/s");
+        report.add("parley peak heap", p.peakHeapBytes() / 1048576.0, "MB");
         if (b != null) {
-            System.out.printf(Locale.ROOT, "corenlp default   %.2f articles/s  %.0f tokens/s  peak heap %.0f MB "
-                            + "(its models: %.0f MB, not counted in Parley's)%n",
-                    b.articlesPerSecond(), b.tokensPerSecond(), b.peakHeapBytes() / 1048576.0, baselineRetained / 1048576.0);
-            System.out.printf(Locale.ROOT, "ratio             %.2f x (%d alternating rounds of %d articles)%n",
-                    ratio, (p.articles() + round - 1) / round, round);
+            report.add("corenlp default", b.articlesPerSecond(), "articles/s");
+            report.add("corenlp default tokens", b.tokensPerSecond(), "tokens/s");
+            report.add("corenlp default peak heap", b.peakHeapBytes() / 1048576.0, "MB");
+            report.add("corenlp models", baselineRetained / 1048576.0, "MB", "not counted in Parley's peak heap");
+            report.add("ratio", p.tokensPerSecond() / b.tokensPerSecond(), "x", "Parley's tokens/s over CoreNLP's");
         }
+        report.print(json, System.out);
     }
 }

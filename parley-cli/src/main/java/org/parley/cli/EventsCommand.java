@@ -1,22 +1,17 @@
 package org.parley.cli;
 
-import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.parley.output.JsonOutput;
 import org.parley.store.EventQuery;
 import org.parley.store.EventRow;
 import org.parley.store.EventStore;
-import org.parley.output.Csv;
 
 /** {@code parley events}: query the stored events. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -56,59 +51,27 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     QueryOutput output = new QueryOutput(50);
 
+    /** The columns of {@code events}: a table and CSV show these; JSON has every field of the row. */
+    static final QueryPrinter<EventRow> PRINTER = new QueryPrinter<EventRow>("event")
+            .column("date", 10, EventRow::date)
+            .column("source", 12, EventRow::sourceCode)
+            .column("target", 12, EventRow::targetCode)
+            .column("cameo", 5, EventRow::cameo)
+            .column("plover", 10, EventRow::plover)
+            .column("goldstein", 9, EventRow::goldstein)
+            .column("quad", 4, EventRow::quad)
+            .column("location", 14, EventRow::location)
+            .column("location_country", 16, EventRow::locationCountry)
+            .column("mentions", 0, EventRow::mentions);
+
     @Override
     public Integer call() throws Exception {
         int limit = output.limit();
-        try (EventStore db = store.open()) {
+        try (EventStore db = store.openExisting()) {
             List<EventRow> rows = db.events(new EventQuery(actor, source, target, cameo,
                     type == null ? null : type.toUpperCase(Locale.ROOT), from, to, location, text, limit));
-            PrintStream out = System.out;
-            switch (output.format) {
-                case json -> {
-                    ArrayNode arr = JsonOutput.mapper().createArrayNode();
-                    for (EventRow r : rows) {
-                        com.fasterxml.jackson.databind.node.ObjectNode o = arr.addObject();
-                        o.put("eventId", r.eventId());
-                        o.put("date", r.date() == null ? null : r.date().toString());
-                        o.put("sourceCode", r.sourceCode());
-                        o.put("sourceCountry", r.sourceCountry());
-                        o.put("targetCode", r.targetCode());
-                        o.put("targetCountry", r.targetCountry());
-                        o.put("cameo", r.cameo());
-                        o.put("plover", r.plover());
-                        o.put("goldstein", r.goldstein());
-                        o.put("quad", r.quad());
-                        o.put("location", r.location());
-                        o.put("locationCountry", r.locationCountry());
-                        o.put("lat", r.lat());
-                        o.put("lon", r.lon());
-                        o.put("mentions", r.mentions());
-                        o.put("example", r.exampleText());
-                    }
-                    out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
-                }
-                case csv -> {
-                    out.println("date,source,target,cameo,plover,goldstein,quad,location,location_country,mentions");
-                    for (EventRow r : rows) {
-                        out.println(Csv.row(r.date(), r.sourceCode(), r.targetCode(), r.cameo(), r.plover(), r.goldstein(),
-                                r.quad(), r.location(), r.locationCountry(), r.mentions()));
-                    }
-                }
-                default -> {
-                    out.printf("%-10s  %-12s %-12s %-5s %-10s %-14s %s%n", "date", "source", "target", "cameo", "plover",
-                            "location", "mentions");
-                    for (EventRow r : rows) {
-                        out.printf("%-10s  %-12s %-12s %-5s %-10s %-14s %d%n", str(r.date()), str(r.sourceCode()),
-                                str(r.targetCode()), r.cameo(), str(r.plover()), str(r.location()), r.mentions());
-                    }
-                    out.println(rows.size() + " event(s)");
-                }
-            }
+            PRINTER.print(output.format, rows, StdOut.writer());
             return Main.OK;
         }
-    }
-
-    private static String str(Object o) {
-        return o == null ? "-" : o.toString();
     }
 }

@@ -26,6 +26,7 @@ import org.parley.ingest.ArticleFiles;
 import org.parley.ingest.ArticleFiles.Item;
 import org.parley.model.Analysis;
 import org.parley.pipeline.Pipeline;
+import org.parley.store.DocumentAliases;
 import org.parley.store.EventStore;
 import org.parley.store.JdbcEventStore;
 
@@ -76,6 +77,7 @@ final class IngestCommand implements Callable<Integer> {
     private IngestProgress progress;
     private final int[] counts = new int[4];
     private int undated;
+    private final List<DocumentAliases.Alias> aliases = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -89,7 +91,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleFiles files = ArticleFiles.of(paths, read.options(date));
         read.limit();
-        try (EventStore db = store.open()) {
+        try (JdbcEventStore db = store.open()) {
             Set<String> stored = db.storedHashes();
             progress = new IngestProgress(System.err, System.console() != null, progressEvery,
                     files.knownDocuments() < 0 ? -1 : Math.min(files.knownDocuments(), limit), files.totalBytes(),
@@ -118,6 +120,11 @@ final class IngestCommand implements Callable<Integer> {
                     if (item.error() != null) {
                         window.add(CompletableFuture.completedFuture(new Result(item, null, item.error(), false)));
                     } else if (!stored.add(JdbcEventStore.hashOf(item.document()))) {
+                        // Stored already (or earlier in this run): this copy's id, date and source become an alias.
+                        aliases.add(new DocumentAliases.Alias(item.document(), OneLine.of(item.source())));
+                        if (aliases.size() >= 500) {
+                            flush(db, pending, sources);
+                        }
                         counts[1]++;
                         progress.update(seen[0], counts[0], counts[1], counts[2], counts[3]);
                     } else {
@@ -186,7 +193,7 @@ final class IngestCommand implements Callable<Integer> {
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private void drain(Future<Result> f, EventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources,
+    private void drain(Future<Result> f, JdbcEventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources,
                        int read) {
         Result result;
         try {
@@ -226,11 +233,15 @@ final class IngestCommand implements Callable<Integer> {
         progress.update(read, counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private static void flush(EventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources) {
+    private void flush(JdbcEventStore db, List<Analysis> pending, List<EventStore.DocumentSource> sources) {
         if (!pending.isEmpty()) {
             db.store(pending, sources);
             pending.clear();
             sources.clear();
+        }
+        if (!aliases.isEmpty()) {
+            new DocumentAliases(db.database()).record(aliases);
+            aliases.clear();
         }
     }
 }

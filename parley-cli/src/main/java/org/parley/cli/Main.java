@@ -35,7 +35,13 @@ public final class Main implements Runnable {
             cmd.getErr().println("parley: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return e instanceof UsageException ? USAGE : SOME_FAILED;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        if (code == OK && System.out.checkError()) {
+            // Output was lost (a full disk, a closed pipe): never report success.
+            System.err.println("parley: " + StdOut.LOST);
+            return SOME_FAILED;
+        }
+        return code;
     }
 
     /** CoreNLP logs per document at INFO; keep the terminal for results and real warnings. */

@@ -53,6 +53,9 @@ final class ServeBenchCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE}; 0 makes every request query the store).")
     double cacheSeconds = 5;
 
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
     @Option(names = "--url", description = "A running server on this machine (loopback only) instead of a fresh one.")
     URI url;
 
@@ -72,8 +75,8 @@ final class ServeBenchCommand implements Callable<Integer> {
         Files.delete(file);
         try {
             try (JdbcEventStore db = JdbcEventStore.open(file.toString())) {
-                db.generateSynthetic(events);
-                System.out.printf(Locale.ROOT, "store      %s, %d synthetic events%n", db.describe(), db.counts().events());
+                new org.parley.store.DuckDbFiles(db.database()).generateSynthetic(events);
+                System.err.printf(Locale.ROOT, "parley: store %s, %d synthetic events%n", db.describe(), db.counts().events());
             }
             try (ReadPool pool = ReadPool.open(file.toString(), readers);
                  ParleyServer server = ParleyServer.start(pool, null, ServerOptions.loopback(0).withCache(cacheSeconds))) {
@@ -136,38 +139,32 @@ final class ServeBenchCommand implements Callable<Integer> {
     }
 
     private void print(List<List<long[]>> perClient, AtomicLong[] errors) {
-        List<List<Long>> byPath = new ArrayList<>();
+        List<List<Double>> byPath = new ArrayList<>();
         PATHS.forEach(p -> byPath.add(new ArrayList<>()));
         for (List<long[]> samples : perClient) {
             for (long[] s : samples) {
-                byPath.get((int) s[0]).add(s[1]);
+                byPath.get((int) s[0]).add(s[1] / 1e6);
             }
         }
-        double baseline = percentile(byPath.get(PATHS.indexOf(BASELINE)), 0.5);
+        byPath.forEach(java.util.Collections::sort);
+        double baseline = new BenchHarness.Latencies(byPath.get(PATHS.indexOf(BASELINE))).median();
         long total = 0;
         long totalErrors = 0;
-        System.out.printf(Locale.ROOT, "load       %d clients, %d s measured, %s, load average %s%n", clients, seconds,
-                url != null ? "server " + url : cacheSeconds > 0 ? "answer cache " + cacheSeconds + " s" : "no answer cache",
-                loadAverage());
-        System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s %7s %12s%n", "path", "req/s", "p50 ms", "p99 ms", "errors",
-                "p50/baseline");
+        BenchReport report = new BenchReport("bench-serve", clients + " clients, " + seconds + " s measured after 3 s"
+                + " of warm-up, " + (url != null ? "server " + url : cacheSeconds > 0 ? "answer cache " + cacheSeconds
+                + " s" : "no answer cache") + ", load average " + loadAverage());
         for (int i = 0; i < PATHS.size(); i++) {
-            List<Long> ns = byPath.get(i);
-            total += ns.size();
+            BenchHarness.Latencies ms = new BenchHarness.Latencies(byPath.get(i));
+            total += ms.millis().size();
             totalErrors += errors[i].get();
-            double p50 = percentile(ns, 0.5);
-            System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f %7d %12.2f%n", PATHS.get(i), ns.size() / (double) seconds,
-                    p50 / 1e6, percentile(ns, 0.99) / 1e6, errors[i].get(), baseline > 0 ? p50 / baseline : Double.NaN);
+            String path = PATHS.get(i);
+            report.add(path, ms.millis().size() / (double) seconds, "req/s", errors[i].get() + " errors");
+            report.add(path + " p50", ms.median(), "ms", baseline > 0 ? BenchReport.number(ms.median() / baseline)
+                    + " x the baseline's" : null);
+            report.add(path + " p99", ms.percentile(99), "ms");
         }
-        System.out.printf(Locale.ROOT, "%-34s %9.1f %9s %9s %7d%n", "all", total / (double) seconds, "", "", totalErrors);
-    }
-
-    private static double percentile(List<Long> values, double q) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+        report.add("all", total / (double) seconds, "req/s", totalErrors + " errors");
+        report.print(json, System.out);
     }
 
     private static String loadAverage() {

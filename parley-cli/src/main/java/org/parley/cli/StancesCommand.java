@@ -8,17 +8,12 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.parley.output.JsonOutput;
 import org.parley.store.EventStore;
 import org.parley.store.StanceRow;
-import org.parley.output.Csv;
 
 /** {@code parley stances}: the actor × issue matrix, latest position first, from the store. */
 @Command(name = "stances", mixinStandardHelpOptions = true,
@@ -48,41 +43,30 @@ final class StancesCommand implements Callable<Integer> {
     @Mixin
     QueryOutput output = new QueryOutput(10_000);
 
+    /** The columns of {@code stances --format csv}; JSON has every field of the row; the table is a matrix. */
+    static final QueryPrinter<StanceRow> PRINTER = new QueryPrinter<StanceRow>("stance")
+            .column("date", 10, StanceRow::date)
+            .column("holder", 10, StanceRow::holderCode)
+            .column("holder_country", 5, StanceRow::holderCountry)
+            .column("holder_name", 20, StanceRow::holderName)
+            .column("issue", 24, StanceRow::issueKey)
+            .column("polarity", 11, StanceRow::polarity)
+            .column("strength", 8, StanceRow::strength)
+            .column("text", 0, StanceRow::issueText);
+
     @Override
     public Integer call() throws Exception {
         int limit = output.limit();
-        try (EventStore db = store.open()) {
+        try (EventStore db = store.openExisting()) {
             List<StanceRow> rows = db.stances(actor, issue, from, to, limit);
-            switch (output.format) {
-                case json -> {
-                    ArrayNode arr = JsonOutput.mapper().createArrayNode();
-                    for (StanceRow r : rows) {
-                        ObjectNode o = arr.addObject();
-                        o.put("date", r.date() == null ? null : r.date().toString());
-                        o.put("holder", r.holderCode());
-                        o.put("holderCountry", r.holderCountry());
-                        o.put("holderName", r.holderName());
-                        o.put("issue", r.issueKey());
-                        o.put("polarity", r.polarity());
-                        o.put("strength", r.strength());
-                        o.put("text", r.issueText());
-                    }
-                    System.out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+            if (output.format == QueryOutput.Format.table) {
+                if (byMonth) {
+                    printByMonth(rows);
+                } else {
+                    printLatest(rows);
                 }
-                case csv -> {
-                    System.out.println("date,holder,holder_country,holder_name,issue,polarity,strength,text");
-                    for (StanceRow r : rows) {
-                        System.out.println(Csv.row(r.date(), r.holderCode(), r.holderCountry(), r.holderName(),
-                                r.issueKey(), r.polarity(), r.strength(), r.issueText()));
-                    }
-                }
-                default -> {
-                    if (byMonth) {
-                        printByMonth(rows);
-                    } else {
-                        printLatest(rows);
-                    }
-                }
+            } else {
+                PRINTER.print(output.format, rows, StdOut.writer());
             }
             return Main.OK;
         }

@@ -3,10 +3,6 @@ package org.parley.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,32 +22,33 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Timed queries (default: ${DEFAULT-VALUE}).")
     int runs = 20;
 
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         Path file = Files.createTempFile("parley-store-bench", ".duckdb");
         Files.delete(file);
         try (JdbcEventStore db = JdbcEventStore.open(file.toString())) {
             long t0 = System.nanoTime();
-            db.generateSynthetic(events);
+            new org.parley.store.DuckDbFiles(db.database()).generateSynthetic(events);
             double fill = (System.nanoTime() - t0) / 1e9;
             String[] actors = {"RUS", "UKR", "USA", "CHN", "IRN"};
-            List<Double> ms = new ArrayList<>();
-            int rows = 0;
-            for (int i = 0; i < runs + 3; i++) {
+            int[] rows = {0};
+            BenchHarness.Latencies ms = BenchHarness.repeat(3, runs, i -> {
                 LocalDate month = LocalDate.of(2016 + i % 9, 1 + i % 12, 1);
-                EventQuery q = new EventQuery(actors[i % actors.length], null, null, null, null, month,
-                        month.plusMonths(1).minusDays(1), null, null, 1000);
-                long start = System.nanoTime();
-                rows = db.events(q).size();
-                if (i >= 3) {
-                    ms.add((System.nanoTime() - start) / 1e6);
-                }
-            }
-            Collections.sort(ms);
-            System.out.printf(Locale.ROOT, "store             %s, %d synthetic events (filled in %.1f s)%n", db.describe(),
-                    db.counts().events(), fill);
-            System.out.printf(Locale.ROOT, "actor + month     median %.1f ms, worst %.1f ms over %d queries (last: %d rows)%n",
-                    ms.get(ms.size() / 2), ms.get(ms.size() - 1), ms.size(), rows);
+                rows[0] = db.events(new EventQuery(actors[i % actors.length], null, null, null, null, month,
+                        month.plusMonths(1).minusDays(1), null, null, 1000)).size();
+                return rows[0];
+            });
+            new BenchReport("bench-store", db.describe() + ", " + db.counts().events() + " synthetic events, "
+                    + runs + " actor-and-month queries after 3 untimed")
+                    .add("fill", fill, "s")
+                    .add("query median", ms.median(), "ms")
+                    .add("query p90", ms.percentile(90), "ms")
+                    .add("query worst", ms.worst(), "ms")
+                    .add("rows of the last query", rows[0], "rows")
+                    .print(json, System.out);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(Path.of(file + ".wal"));

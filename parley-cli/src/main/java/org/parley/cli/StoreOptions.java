@@ -13,7 +13,21 @@ final class StoreOptions {
                     + "~/.local/share/parley/parley.duckdb.")
     String db;
 
+    /** The store, created if absent and upgraded if older: for commands that write. */
     JdbcEventStore open() {
-        return JdbcEventStore.open(db != null ? db : StoreLocation.defaultLocation());
+        return JdbcEventStore.open(location());
+    }
+
+    /**
+     * A store that exists, for commands that only read: a DuckDB file is opened read-only (so
+     * a read-only file can be queried) and a missing one is an error naming the path, not a new
+     * empty store.
+     */
+    JdbcEventStore openExisting() {
+        return JdbcEventStore.openExisting(location());
+    }
+
+    private String location() {
+        return db != null ? db : StoreLocation.defaultLocation();
     }
 }

@@ -38,7 +38,7 @@ class QueryCommandsTest {
         ParsedDocument p = Fixtures.conllu("fixtures/jeddah-talks-2025-03-11.conllu", LocalDate.of(2025, 3, 11));
         Document d = p.document();
         march = Fixtures.pipeline().analyze(p);
-        Analysis april = Fixtures.pipeline().analyze(new ParsedDocument(new Document("april", d.text() + "\n",
+        Analysis april = Fixtures.pipeline().analyze(new ParsedDocument(new Document("april", d.text() + "\n(April)",
                 LocalDate.of(2025, 4, 11), d.title(), d.url()), p.sentences()));
         db = dir.resolve("q.duckdb").toString();
         try (JdbcEventStore s = JdbcEventStore.open(db)) {
@@ -84,7 +84,7 @@ class QueryCommandsTest {
     void quotesAsCsvReadBackByACsvReader() throws Exception {
         CliRun run = CliRun.run(null, "quotes", "--db", db, "--format", "csv", "--limit", "500");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("speaker,speaker_name,speaker_text,cue,direct,content,document\n"), run.out());
+        assertTrue(run.out().startsWith("speaker,speaker_name,speaker_text,cue,direct,content,document\r\n"), run.out());
         Path csv = dir.resolve("quotes.csv");
         java.nio.file.Files.writeString(csv, run.out());
         java.util.Set<String> stored = new java.util.HashSet<>();

@@ -25,6 +25,10 @@ import org.parley.model.Token;
  */
 final class ContextCountries {
 
+    /** Numbers of parties a plural party noun may be counted as. */
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "2", 2, "three", 3, "3", 3,
+            "four", 4, "4", 4);
+
     /** How many "of" and apposition steps a country may sit below the phrase's head. */
     private static final int MAX_DEPTH = 3;
 
@@ -100,25 +104,44 @@ final class ContextCountries {
     }
 
     /**
-     * "The two leaders", "both sides", "the two countries": the parties are the two countries
-     * the document has named most so far (first named first on a tie); empty unless the
-     * phrase is headed by a party noun counted as two and the document names at least two.
+     * "The two leaders", "both sides", "the three countries": the parties are the two (three,
+     * four) countries the document has named most so far (first named first on a tie); empty
+     * unless the phrase is headed by a party noun so counted and the document names that many.
      */
     List<String> pluralParties(Sentence s, Token head, List<Mention> earlier) {
-        if (!partyNouns.contains(head.lemma()) || !head.pos().endsWith("S")) {
+        if (!partyNouns.contains(singular(head)) || !head.pos().endsWith("S")) {
             return List.of();
         }
-        boolean two = false;
+        int counted = 0;
+        boolean definite = false;
+        boolean modified = false;
         for (Token c : s.children(head.index())) {
-            String w = c.lemma();
-            if (c.relation().equals("nummod") && (w.equals("two") || w.equals("2"))
-                    || (c.relation().equals("det") || c.relation().equals("cc:preconj") || c.relation().equals("det:predet"))
+            String w = c.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (c.relation().equals("nummod") && COUNTS.containsKey(w)) {
+                counted = COUNTS.get(w);
+            } else if ((c.relation().equals("det") || c.relation().equals("cc:preconj") || c.relation().equals("det:predet"))
                     && w.equals("both")) {
-                two = true;
+                counted = 2;
+            } else if (c.relation().equals("det") && w.equals("the")) {
+                definite = true;
+            } else if (!c.relation().equals("punct")) {
+                modified = true;
             }
         }
         List<String> ranked = rankedCountries(earlier);
-        return two && ranked.size() >= 2 ? ranked.subList(0, 2) : List.of();
+        if (counted > 0) {
+            // "the three leaders": the three the text has named most, when it has named that many.
+            return ranked.size() >= counted ? ranked.subList(0, counted) : List.of();
+        }
+        // "The Presidents agreed", "the leaders discussed": a bare definite plural, where the
+        // document has named exactly two states, names both.
+        return definite && !modified && ranked.size() == 2 ? ranked : List.of();
+    }
+
+    /** The head's lemma in the singular: the tagger leaves a plural proper noun ("Presidents") as it is. */
+    private static String singular(Token head) {
+        String lemma = head.lemma().toLowerCase(java.util.Locale.ROOT);
+        return head.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 
     /** The states the mentions name, most mentioned first, first named first on a tie. */

@@ -50,6 +50,8 @@ public final class MentionFinder {
     private final AgentPlaces agentPlaces;
     /** Nouns for a state that its "of" phrase names: "the Republic of Indonesia". */
     private final Set<String> polityNouns;
+    /** Honorifics ("His Majesty", "Her Excellency"): a title, whose possessive pronoun names no one. */
+    private final Set<String> honorifics;
 
     public MentionFinder(ActorResolver resolver, WordLists words) {
         this.resolver = resolver;
@@ -57,6 +59,7 @@ public final class MentionFinder {
         this.agentPlaces = new AgentPlaces(resolver, words);
         this.polityNouns = words.get("actors.polity-nouns");
         this.personPronouns = words.get("actors.person-pronouns");
+        this.honorifics = words.get("actors.honorific-nouns");
     }
 
     public ActorResolver resolver() {
@@ -95,7 +98,8 @@ public final class MentionFinder {
 
     private List<Mention> resolveHead(Sentence s, Token head, String text, LocalDate date, List<Mention> earlier) {
         if (head.isPronoun() || head.pos().equals("PRP$")) {
-            if (!personPronouns.contains(head.text().toLowerCase(Locale.ROOT))) {
+            if (!personPronouns.contains(head.text().toLowerCase(Locale.ROOT))
+                    || head.head() >= 0 && honorifics.contains(s.token(head.head()).lemma().toLowerCase(Locale.ROOT))) {
                 return List.of();
             }
             Mention antecedent = latestPerson(earlier, s.index(), head.span().begin());
@@ -133,6 +137,26 @@ public final class MentionFinder {
         Resolution r = resolver.resolveWords(words, proper, headPos, argument, date);
         Span span = mentionSpan(s, np, head);
         String mentionText = span.of(text);
+        Mention introduced = introducedPerson(head, words, proper, r, earlier);
+        if (introduced != null) {
+            return List.of(new Mention(span, mentionText, introduced.actor(), s.index(), head.index(),
+                    "name→" + introduced.text()));
+        }
+        if (r.resolved() && "title+name".equals(r.rule()) && r.actors().size() == 1
+                && r.actors().get(0).country() == null && head.isProperNoun()) {
+            // "Secretary Rubio" where the phrase's words do not read as a known name: the one
+            // person of that surname the document or, on the date, an office knows.
+            Mention known = bySurname(head, s, span, mentionText, date, earlier);
+            if (known != null) {
+                return List.of(known);
+            }
+        }
+        if (honorifics.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            // "His Majesty", "Her Excellency" without a name: the latest person the document titled so.
+            Mention titled = latestTitled(earlier, head.text().toLowerCase(Locale.ROOT));
+            return titled == null ? List.of() : List.of(new Mention(span, mentionText, titled.actor(), s.index(),
+                    head.index(), "honorific→" + titled.text()));
+        }
         if (r.resolved()) {
             List<Mention> out = new ArrayList<>();
             for (Actor a : r.actors()) {
@@ -177,7 +201,8 @@ public final class MentionFinder {
                 return placed;
             }
         }
-        if (r.agentSector() != null && hasDefiniteArticle(s, head)) {
+        if (r.agentSector() != null && hasDefiniteArticle(s, head) && !head.pos().endsWith("S")) {
+            // "the minister" refers back to one person; "the leaders" to no one person.
             Mention antecedent = latestWithRole(earlier, s.index(), r.agentSector(), roleWords(s, np, head));
             if (antecedent != null) {
                 return List.of(new Mention(span, mentionText, antecedent.actor(), s.index(), head.index(),
@@ -250,18 +275,42 @@ public final class MentionFinder {
                 || a.entity() != null && a.entity().startsWith("org.") && a.kind() != ActorKind.PERSON;
     }
 
-    /** The noun phrase's span without leading determiners and punctuation. */
+    /**
+     * The noun phrase's span, trimmed to the phrase: without leading determiners, punctuation,
+     * prepositions or a gerund before a name ("killing Qasem Soleimani"), and ending before an
+     * aside after the head: an opening parenthesis or quotation mark ("the United States of
+     * America (“the United States”)"), or a comma before an apposition ("Qasem Soleimani, the
+     * head of ..."). The words the phrase is resolved from are not trimmed.
+     */
     private static Span mentionSpan(Sentence s, BitSet np, Token head) {
         int first = np.nextSetBit(0);
         int last = np.length() - 1;
         while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).relation().equals("punct")
-                || s.token(first).relation().equals("case"))) {
+                || s.token(first).relation().equals("case") || gerundBeforeName(s, first))) {
             first = np.nextSetBit(first + 1);
         }
+        for (int i = head.index() + 1; i <= last; i++) {
+            if (opensAside(s.token(i))) {
+                last = i - 1;
+            }
+        }
         while (last > head.index() && (s.token(last).relation().equals("punct") || s.token(last).pos().equals(","))) {
-            last = np.previousSetBit(last - 1);
+            last--;
         }
         return new Span(s.token(first).span().begin(), s.token(last).span().end());
+    }
+
+    /** A gerund right before a proper name acts on the named, it does not modify the name. */
+    private static boolean gerundBeforeName(Sentence s, int i) {
+        return s.token(i).pos().equals("VBG") && i + 1 < s.size() && s.token(i + 1).isProperNoun();
+    }
+
+    /** Punctuation that opens an aside after a noun phrase's head: a bracket, a quotation mark, a comma, a dash. */
+    private static boolean opensAside(Token t) {
+        return switch (t.text()) {
+            case "(", "[", "-LRB-", "-LSB-", "\u201C", "\"", "``", "\u2018", ",", "--", "\u2013", "\u2014" -> true;
+            default -> false;
+        };
     }
 
     private Mention bySurname(Token head, Sentence s, Span span, String text, LocalDate date, List<Mention> earlier) {
@@ -277,6 +326,66 @@ public final class MentionFinder {
             Resolution r = resolver.bySurname(surname, on, Resolution.none("surname", List.of()));
             if (r.resolved()) {
                 return new Mention(span, text, r.actors().get(0), s.index(), head.index(), "surname-kb");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name the document has introduced in full refers to the person introduced: "King
+     * Abdullah" after "King Abdullah II of Jordan" is Jordan's king, whoever else the knowledge
+     * base knows by those words; "President Aoun" after "President Joseph Aoun". The phrase's
+     * proper words must all be words of the earlier mention or of its person's name, and its
+     * head word one of the name's (so a bare title, "President", binds nothing). The latest such
+     * person wins. Phrases the knowledge base reads as a state or an organisation are left alone.
+     */
+    private static Mention introducedPerson(Token head, List<String> words, boolean[] proper, Resolution r,
+                                            List<Mention> earlier) {
+        if (!head.isProperNoun() || r.resolved() && (r.actors().size() != 1
+                || r.actors().get(0).kind() != ActorKind.PERSON)) {
+            return null;
+        }
+        List<String> name = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (proper[i] && w.chars().allMatch(Character::isLetter)) {
+                name.add(w);
+            }
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Mention m = earlier.get(i);
+            if (m.actor().kind() != ActorKind.PERSON) {
+                continue;
+            }
+            Set<String> personName = wordsOf(m.actor().name());
+            Set<String> known = wordsOf(m.text());
+            known.addAll(personName);
+            if (known.containsAll(name) && personName.contains(head.text().toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> wordsOf(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The latest earlier person whose mention carries the honorific ("His Majesty King …"). */
+    private static Mention latestTitled(List<Mention> earlier, String honorific) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Mention m = earlier.get(i);
+            if (m.actor().kind() == ActorKind.PERSON && wordsOf(m.text()).contains(honorific)) {
+                return m;
             }
         }
         return null;

@@ -30,7 +30,6 @@ final class ArgumentReader implements CandidateStage {
     /** Roots whose target is the one told to act when it stands in a clausal complement. */
     private static final Set<String> DIRECTIVE_ROOTS = Set.of("02", "10", "13");
     /** The usual markers of whom an act is done to or with, when the pattern's own name no actor. */
-    private static final List<String> TARGET_PREPS = List.of("with", "to", "against", "on", "from", "for");
     private static final Set<String> NOUN_TARGET_PREPS = Set.of("with", "to", "against", "on");
 
     private final Lexicon lexicon;
@@ -114,13 +113,22 @@ final class ArgumentReader implements CandidateStage {
                 && (c.composed() || lexicon.isIntentHead(t.lemma()) || dispositional.contains(t.lemma()))) {
             // "promised to continue military aid to Mozambique", "ready to send equipment to help
             // protect Lithuania": whom the intended act is for, deeper in its clause.
-            target.addAll(complementTargets(s, complement.get(), mentions));
+            target.addAll(IntentTargets.of(s, complement.get(), mentions, source));
         }
         if (target.isEmpty() && c.code().startsWith("13")) {
             // "threatened to halt the talks if Borduria deploys missiles": the one whose act is the condition.
             target.addAll(ClauseActors.conditionActors(s, t, mentions));
         }
         target.removeIf(m -> source.stream().anyMatch(x -> x.actor().code().equals(m.actor().code())));
+        if (!target.isEmpty() && target.stream().allMatch(m -> IntentTargets.ownCountryModifier(m, source))
+                && complement.isPresent() && complement.get().isVerb()) {
+            // "pledged to continue U.S. support for Lebanon": whom the support is for, deeper in the clause.
+            target.addAll(IntentTargets.of(s, complement.get(), mentions, source));
+        }
+        if (target.stream().anyMatch(m -> !IntentTargets.ownCountryModifier(m, source))) {
+            // "pledged to continue U.S. support for Lebanon": the modifier says whose support it is.
+            target.removeIf(m -> IntentTargets.ownCountryModifier(m, source));
+        }
         boolean targetOnly = source.isEmpty() && !target.isEmpty() && c.kind() == Pattern.PredicateKind.VERB
                 && !t.relation().startsWith("acl") && !t.relation().equals("amod")
                 && (c.frame().passive() || Integer.parseInt(c.root()) >= 14);
@@ -189,7 +197,7 @@ final class ArgumentReader implements CandidateStage {
         }
         if (target.isEmpty() && f.object() != null) {
             for (Mention m : ClauseActors.actorsInside(s, f.object(), mentions)) {
-                if (!ownForces(s, f.object(), m)) {
+                if (!IntentTargets.ownForces(s, f.object(), m)) {
                     target.add(m);
                 }
             }
@@ -204,7 +212,7 @@ final class ArgumentReader implements CandidateStage {
         if (target.isEmpty()) {
             // The pattern's own prepositions named no actor: the usual markers of whom an act is
             // done to or with ("provide aid for Romania", "talks with Iran").
-            for (String prep : TARGET_PREPS) {
+            for (String prep : IntentTargets.TARGET_PREPS) {
                 for (Token arg : f.preps().getOrDefault(prep, List.of())) {
                     target.addAll(ClauseActors.actorsInside(s, arg, mentions));
                 }
@@ -215,42 +223,7 @@ final class ArgumentReader implements CandidateStage {
         }
     }
 
-    /**
-     * The actors an intended act is done to, breadth first through its clause: its indirect
-     * object, prepositional objects ("to", "with", "for", ...) and object (not the forces it
-     * sends), then those of its
-     * own complements and purpose clauses ("to help protect Lithuania"), up to three levels.
-     */
-    private static List<Mention> complementTargets(Sentence s, Token clause, DocumentMentions mentions) {
-        List<Token> level = List.of(clause);
-        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
-            List<Mention> found = new ArrayList<>();
-            List<Token> next = new ArrayList<>();
-            for (Token v : level) {
-                for (Token arg : s.children(v.index())) {
-                    String rel = arg.relation();
-                    String prep = arg.baseRelation().equals("obl") ? s.caseOf(arg) : null;
-                    if (rel.equals("iobj") || prep != null && TARGET_PREPS.contains(prep)) {
-                        found.addAll(ClauseActors.actorsInside(s, arg, mentions));
-                    } else if (rel.equals("obj")) {
-                        // Forces sent or contributed are the actor's own means, not whom the act is for.
-                        for (Mention m : ClauseActors.actorsInside(s, arg, mentions)) {
-                            if (!ownForces(s, arg, m) && !instrument(m)) {
-                                found.add(m);
-                            }
-                        }
-                    } else if ((rel.equals("xcomp") || rel.equals("advcl") || rel.equals("dep")) && infinitive(s, arg)) {
-                        next.add(arg);
-                    }
-                }
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-            level = next;
-        }
-        return List.of();
-    }
+
 
     private void nounArguments(Sentence s, Token n, Pattern p, DocumentMentions mentions, List<Mention> source,
                                List<Mention> target) {
@@ -402,36 +375,6 @@ final class ArgumentReader implements CandidateStage {
         return false;
     }
 
-    /**
-     * A verb continuing the intended act: infinitive or bare, without a subject of its own
-     * ("to help protect"); "while Macron urged Moscow" is another actor's clause.
-     */
-    private static boolean infinitive(Sentence s, Token v) {
-        if (!v.isVerb() || s.child(v.index(), "nsubj").isPresent() || s.child(v.index(), "nsubj:pass").isPresent()) {
-            return false;
-        }
-        for (Token m : s.children(v.index(), "mark")) {
-            if (!m.lemma().equals("to")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** Armed forces or police whose country the phrase does not say ("4,000 troops"): a means, not a party. */
-    private static boolean instrument(Mention m) {
-        String sector = m.actor().sector();
-        return ("MIL".equals(sector) || "COP".equals(sector)) && m.actor().country() == null;
-    }
 
-    /**
-     * "offered its troops to Lebanon", "withdrew their forces": armed forces that a possessive
-     * pronoun gives to the subject are the source's instrument, not the one acted on ("met his
-     * counterpart" keeps its target).
-     */
-    private static boolean ownForces(Sentence s, Token object, Mention m) {
-        String sector = m.actor().sector();
-        return ("MIL".equals(sector) || "COP".equals(sector))
-                && s.children(object.index(), "nmod:poss").stream().anyMatch(p -> p.pos().equals("PRP$"));
-    }
 }

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
 import org.parley.actors.ClauseActors;
-import org.parley.actors.ClauseActors;
 import org.parley.actors.DocumentMentions;
 import org.parley.actors.MentionFinder;
 import org.parley.data.WordLists;
@@ -118,6 +117,9 @@ final class Dyads implements CandidateStage {
                 // A statement or symbolic act is not done to the place it happens in.
                 placeAsTarget(s, predicates, ctx.mentions(), sideTarget, location, log);
             }
+            if (c.root().equals("04")) {
+                counterpart(side.source(), ctx.mentions(), s.index(), sideTarget, log);
+            }
             domesticTarget(c.code(), side.source(), sideTarget, log);
             completed.add(new Side(side.source(), sideTarget));
         }
@@ -165,6 +167,36 @@ final class Dyads implements CandidateStage {
     }
 
     /** The one country the mentions name, or null when they name none or several. */
+    /**
+     * A consultation by one of the two states a text has named so far, with no one named to
+     * consult, is with the other: in a call readout, "President X thanked Y, and discussed the
+     * dam" discusses it with Y. The target is the latest mention of the other state. Nothing
+     * when the text has named one state, or three or more.
+     */
+    static void counterpart(List<Mention> source, DocumentMentions mentions, int sentence, List<Mention> target,
+                            Consumer<String> log) {
+        String own = soleCountry(source);
+        if (!target.isEmpty() || own == null) {
+            return;
+        }
+        Set<String> states = new HashSet<>();
+        Mention latestOther = null;
+        for (Mention m : mentions.all()) {
+            if (m.sentenceIndex() > sentence || !m.actor().hasStateCountry()) {
+                continue;
+            }
+            states.add(m.actor().country());
+            if (!m.actor().country().equals(own)) {
+                latestOther = m;
+            }
+        }
+        if (states.size() == 2 && states.contains(own) && latestOther != null) {
+            log.accept("  no one named to consult: the text's other party, " + latestOther.actor().country());
+            target.add(new Mention(latestOther.span(), latestOther.text(), latestOther.actor(), latestOther.sentenceIndex(),
+                    latestOther.head(), "counterpart"));
+        }
+    }
+
     private static String soleCountry(List<Mention> mentions) {
         Set<String> countries = new HashSet<>();
         for (Mention m : mentions) {
@@ -313,11 +345,15 @@ final class Dyads implements CandidateStage {
      * The sides to code. Conjoined parties of a mutual act with no other target ("Armenia and
      * Azerbaijan agreed a truce", "Chinese and Indian troops clashed") become one event per
      * party toward the others, as a human coder lists each direction; a target of unknown
-     * country names no other party. Anything else is the one side as found.
+     * country, or of a party's own country, names no other party. Anything else is the one side as found.
      */
     List<Side> sides(String code, String lemma, List<Mention> source, List<Mention> target) {
-        // A target of unknown country ("agreed to exchange prisoners") names no other party.
-        boolean otherParty = target.stream().anyMatch(m -> m.actor().country() != null);
+        // A target of unknown country ("agreed to exchange prisoners") names no other party, nor
+        // does one of the parties themselves ("the US and Ukraine met to discuss the U.S. proposal").
+        Set<String> parties = new HashSet<>();
+        source.forEach(m -> parties.add(m.actor().country()));
+        boolean otherParty = target.stream().anyMatch(m -> m.actor().country() != null
+                && !parties.contains(m.actor().country()));
         if (otherParty || distinctActors(source) < 2 || !mutual(code, lemma)) {
             return List.of(new Side(source, target));
         }

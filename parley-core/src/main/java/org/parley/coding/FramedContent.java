@@ -14,7 +14,8 @@ import org.parley.model.Token;
  * event of its own: "rejected a U.S. request", "demanded that the US cancel plans to sell
  * weapons", "promised to continue military aid", "renewed negotiations on a troop pullback"
  * each code only the framing act. An event inside the object, complement or topic of a
- * framing event's trigger is dropped; one merely conjoined to it, or in an adverbial of time
+ * framing event's trigger is dropped, with the conjuncts of what is dropped; one merely
+ * conjoined to the framing act itself, or in an adverbial of time
  * or cause ("after the attack"), is kept. Reported speech's own events frame nothing: "X said
  * Y attacked" keeps Y's attack.
  */
@@ -72,6 +73,12 @@ final class FramedContent implements SentenceStage {
         Token cur = t;
         for (int guard = 0; guard < 12 && cur.head() >= 0; guard++) {
             String rel = cur.baseRelation();
+            if (rel.equals("conj") && cur.head() != frame.index()) {
+                // "discussed working to stop immigration and crack down on gangs": a conjunct
+                // stands where its first conjunct stands; only one of the frame's own breaks the path.
+                cur = s.token(cur.head());
+                continue;
+            }
             if (UNFRAMED.contains(rel)) {
                 return false;
             }

@@ -29,7 +29,10 @@ final class IntentComposition implements CandidateStage {
         Sentence s = ctx.sentence();
         Token t = c.trigger();
         Optional<Token> complement = s.child(t.index(), "xcomp");
-        if (complement.isPresent() && !c.negated() && lexicon.isIntentHead(t.lemma())) {
+        // "discussed bilateral trade, talks to bring peace": a consultation's topic is its object;
+        // an infinitive beside it is no complement of the talking.
+        boolean topicGiven = c.root().equals("04") && s.child(t.index(), "obj").isPresent();
+        if (complement.isPresent() && !c.negated() && !topicGiven && lexicon.isIntentHead(t.lemma())) {
             Token x = complement.get();
             Pattern cp = PatternMatcher.best(lexicon.patterns(Pattern.PredicateKind.VERB, x.lemma()), Frame.of(s, x));
             Lexicon.Intent in = lexicon.intent(t.lemma(), cp == null ? null : cp.cameo());

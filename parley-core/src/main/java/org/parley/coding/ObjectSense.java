@@ -13,7 +13,8 @@ import org.parley.model.Token;
  * kind: people, forces, weapons, places, states. Done to an economic object ("eliminated tariff
  * barriers", "dismantled non-tariff barriers"), a verb of removal eases economic sanctions or
  * trade barriers (085); any other such act is no act of force. Done to an abstract object
- * ("recognized the importance of trade"), it is no event. Nor is a death or injury in a mishap
+ * ("recognized the importance of trade"), it is no event; done to a text ("drafted a peace
+ * framework", "blasted the agreement"), it is no act of force. Nor is a death or injury in a mishap
  * ("killed in a road accident").
  */
 final class ObjectSense implements CandidateStage {
@@ -29,12 +30,14 @@ final class ObjectSense implements CandidateStage {
     private final Set<String> mishaps;
     private final Set<String> economicObjects;
     private final Set<String> abstractObjects;
+    private final Set<String> documentObjects;
     private final Set<String> removalVerbs;
 
     ObjectSense(WordLists words) {
         this.mishaps = words.get("coding.mishap-nouns");
         this.economicObjects = words.get("coding.economic-objects");
         this.abstractObjects = words.get("coding.abstract-objects");
+        this.documentObjects = words.get("coding.document-objects");
         this.removalVerbs = words.get("coding.removal-verbs");
     }
 
@@ -68,6 +71,10 @@ final class ObjectSense implements CandidateStage {
                 return c.withCode(EASE_ECONOMIC, c.rule() + ":economic");
             }
             return skip("'" + object.text() + "' is an economic object, not one of force");
+        }
+        if (documentObjects.contains(object.lemma()) || documentObjects.contains(singular(object))) {
+            // "drafted a peace framework", "blasted the agreement", "shot down the proposal".
+            return skip("'" + object.text() + "' is a text, not an object of force");
         }
         if (abstractObjects.contains(object.lemma()) && s.children(object.index(), "nmod:poss").isEmpty()) {
             return skip("'" + object.text() + "' is an abstract object");

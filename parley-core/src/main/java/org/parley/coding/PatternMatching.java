@@ -23,6 +23,8 @@ final class PatternMatching implements CandidateStage {
 
     private final Lexicon lexicon;
     private final LightVerbs lightVerbs;
+    /** Nouns of a disposition to act ("readiness", "willingness"): with an infinitive, they name no act. */
+    private final Set<String> dispositions;
     private final Places places;
     /** Nouns that name an undertaking whose kind a compound modifier gives ("peace effort", "mediation mission"). */
     private final Set<String> lightNouns;
@@ -35,6 +37,7 @@ final class PatternMatching implements CandidateStage {
         this.places = places;
         this.lightNouns = words.get("coding.light-nouns");
         this.repeatable = words.get("coding.repeatable-verbs");
+        this.dispositions = words.get("coding.disposition-nouns");
     }
 
     @Override
@@ -92,6 +95,11 @@ final class PatternMatching implements CandidateStage {
         if (p == null) {
             return skip(null);
         }
+        if (kind == Pattern.PredicateKind.NOUN && dispositions.contains(t.lemma()) && !p.cameo().startsWith("03")
+                && withInfinitive(s, t)) {
+            // "reiterated their readiness to continue working": a disposition to act, not an alert.
+            return skip("'" + t.text() + "' is a disposition to act, its content the infinitive");
+        }
         ctx.log("'" + t.text() + "' matches pattern " + p.id() + " (" + p.cameo() + ")");
         if (kind == Pattern.PredicateKind.VERB && !p.objects().isEmpty() && frame.object() != null) {
             // "staged a general strike": the verb's pattern gives its object noun a sense (a labour
@@ -110,6 +118,20 @@ final class PatternMatching implements CandidateStage {
         // An eventive noun a light verb carries takes the verb's negation and modality: "would not
         // provide support", "will hold talks".
         return c.withPattern(p, headOnly, carried ? s.token(t.head()) : t);
+    }
+
+    /**
+     * Whether a noun has an infinitive for its content: its own ("readiness to continue"), or,
+     * as the parser often attaches it, one of the verb whose object it is ("reiterated their
+     * readiness to continue").
+     */
+    private static boolean withInfinitive(Sentence s, Token noun) {
+        List<Token> candidates = new java.util.ArrayList<>(s.children(noun.index(), "acl"));
+        if (noun.relation().equals("obj") && noun.head() >= 0) {
+            candidates.addAll(s.children(noun.head(), "xcomp"));
+        }
+        return candidates.stream().anyMatch(a -> a.isVerb() && a.index() > noun.index()
+                && s.children(a.index(), "mark").stream().anyMatch(m -> m.lemma().equals("to")));
     }
 
     /** Whether a proper-noun modifier names parties: "U.S.-China", "Russian-Ukrainian", "EU". */

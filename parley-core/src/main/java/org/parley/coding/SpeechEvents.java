@@ -53,8 +53,10 @@ final class SpeechEvents implements SentenceStage {
         for (Event accusation : allegations(ctx.doc(), ctx.sentence(), ctx.mentions(), events, ctx::log)) {
             unique.putIfAbsent(EventCoder.key(accusation), accusation);
         }
-        for (Event demand : modalDemands(ctx.doc(), ctx.sentence(), ctx.mentions(), ctx::log)) {
-            unique.putIfAbsent(EventCoder.key(demand), demand);
+        for (Demand demand : modalDemands(ctx.doc(), ctx.sentence(), ctx.mentions(), ctx::log)) {
+            // What a speaker says another must do has not been done: the demand replaces it.
+            unique.values().removeIf(e -> e.evidence().trigger().equals(demand.demanded()));
+            unique.putIfAbsent(EventCoder.key(demand.event()), demand.event());
         }
         return new ArrayList<>(unique.values());
     }
@@ -110,10 +112,11 @@ final class SpeechEvents implements SentenceStage {
     /**
      * "Russia said Sudan must return the helicopter": a speaker saying another actor must or
      * should act is demanding it (CAMEO 10), coded with the complement's intent code where the
-     * lexicon composes "demand" with it, else 100.
+     * lexicon composes "demand" with it, else 100. The demanded act, coded on its own, is
+     * dropped: it has not happened.
      */
-    private List<Event> modalDemands(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log) {
-        List<Event> out = new ArrayList<>();
+    private List<Demand> modalDemands(ParsedDocument doc, Sentence s, DocumentMentions mentions, Consumer<String> log) {
+        List<Demand> out = new ArrayList<>();
         for (Token verb : s.tokens()) {
             if (!verb.isVerb() || !speechVerbs.contains(verb.lemma())
                     || s.isNegated(verb)) {
@@ -138,10 +141,14 @@ final class SpeechEvents implements SentenceStage {
                 log.accept("  '" + verb.text() + " ... " + c.text() + "' with must/should: a demand (" + code + ")");
                 Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.span(), s.clauseSpan(verb),
                         verb.span(), verb.text(), rule);
-                out.add(new Event(Dyads.dedupe(source), Dyads.dedupe(target), ontology.get(code),
-                        EventDates.of(s, verb, doc.document().published()), null, false, ev));
+                out.add(new Demand(new Event(Dyads.dedupe(source), Dyads.dedupe(target), ontology.get(code),
+                        EventDates.of(s, verb, doc.document().published()), null, false, ev), c.span()));
             }
         }
         return out;
+    }
+
+    /** A demand and the span of the demanded act's predicate. */
+    private record Demand(Event event, org.parley.model.Span demanded) {
     }
 }

@@ -8,8 +8,12 @@ import java.util.Objects;
  * Who did what to whom, when and where. Compound actors are lists. The source may be empty
  * when the text names only the target ("three soldiers were killed"), never both.
  *
- * @param negated true when the trigger was negated and the lexicon coded the negated sense
- *                ("will not accept" as a rejection)
+ * @param negated true when the text negates the trigger and the code does not state that
+ *                negation itself. A code that does ({@link EventType#statesNegation()}: the
+ *                rejections and refusals of REJECT, "decline comment", "deny responsibility") is
+ *                already the negated reading ("will not accept" is 120, "refuses to allow
+ *                peacekeepers" 1245), so it never carries {@code negated}: read the code as it
+ *                is and never invert it. Forced to false for such a code.
  */
 public record Event(List<Mention> source, List<Mention> target, EventType type, LocalDate date,
                     Location location, boolean negated, Evidence evidence) {
@@ -19,6 +23,7 @@ public record Event(List<Mention> source, List<Mention> target, EventType type, 
         target = List.copyOf(target);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(evidence, "evidence");
+        negated = negated && !type.statesNegation();
         if (source.isEmpty() && target.isEmpty()) {
             throw new IllegalArgumentException("an event needs a source or a target: " + evidence.rule());
         }

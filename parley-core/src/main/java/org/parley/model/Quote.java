@@ -13,9 +13,18 @@ import java.util.Objects;
  * @param cue           the verb or phrase that attributes the words ("said", "according to")
  * @param cueSpan       offsets of the cue, or null
  * @param direct        true for words in quotation marks
+ * @param source        the words that attribute the quote to a document or an office rather
+ *                      than to a speaker ("a joint statement", "the report"), or null; a
+ *                      quote with a source has no speaker
  */
 public record Quote(Span content, String contentText, Span speakerSpan, String speakerText, Actor speaker,
-                    String cue, Span cueSpan, boolean direct, Evidence evidence) {
+                    String cue, Span cueSpan, boolean direct, Evidence evidence, Span source) {
+
+    /** A quote attributed to a speaker, or to no one named. */
+    public Quote(Span content, String contentText, Span speakerSpan, String speakerText, Actor speaker,
+                 String cue, Span cueSpan, boolean direct, Evidence evidence) {
+        this(content, contentText, speakerSpan, speakerText, speaker, cue, cueSpan, direct, evidence, null);
+    }
 
     public Quote {
         Objects.requireNonNull(content, "content");
@@ -23,6 +32,9 @@ public record Quote(Span content, String contentText, Span speakerSpan, String s
         Objects.requireNonNull(evidence, "evidence");
         if ((speakerSpan == null) != (speakerText == null)) {
             throw new IllegalArgumentException("speaker span and text go together");
+        }
+        if (source != null && (speakerSpan != null || speaker != null)) {
+            throw new IllegalArgumentException("a quote with a source has no speaker");
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.parley.output;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,16 +12,36 @@ import org.parley.model.Failure;
 import org.parley.model.Location;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Stance;
 
 /**
- * The output contract: one JSON object per document with {@code id, date, actors, events,
- * quotes, stances, failures}. Field names are what the scorers and downstream users read;
- * fields may be added, never renamed. Every span is a pair of Java {@code String} offsets
- * into the original text.
+ * The output contract: one JSON object per document with {@code schemaVersion, id, date,
+ * sentences, actors, events, quotes, stances, failures}. Field names are what the scorers and
+ * downstream users read; fields may be added, never renamed (a removal or a move raises
+ * {@link #SCHEMA_VERSION}). Every span is a pair of Java {@code String} offsets into the
+ * original text.
+ *
+ * <p>Each sentence a fact comes from is written once, in {@code sentences[]} (id, span, text);
+ * facts refer to it by id ({@code evidence.sentence}). Each actor is written once, in {@code actors[]} with an id and
+ * all its mentions; event sides, stance holders and quote speakers refer to it by id
+ * ({@code actor}) and repeat the fields a reader filters on ({@code code, country, sector,
+ * kind}), always equal to the actor's. {@link Detail#FULL} also repeats each fact's sentence
+ * text and the whole actor on every reference, as schema version 1 did.
  */
 public final class JsonOutput {
+
+    /** The version of the output's shape: 2 added sentences[], actor ids and compact evidence. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** How much each fact repeats of what the document already states once. */
+    public enum Detail {
+        /** References by id: the sentence's text only in {@code sentences[]}, the actor's name only in {@code actors[]}. */
+        COMPACT,
+        /** As compact, and each fact's evidence with its sentence's text and span, each reference with the whole actor. */
+        FULL
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -36,8 +52,16 @@ public final class JsonOutput {
         return MAPPER;
     }
 
+    /** The document in the compact form. */
     public static ObjectNode document(Analysis a) {
+        return document(a, Detail.COMPACT);
+    }
+
+    public static ObjectNode document(Analysis a, Detail detail) {
+        DocumentActors actors = new DocumentActors(a);
+        boolean full = detail == Detail.FULL;
         ObjectNode o = MAPPER.createObjectNode();
+        o.put("schemaVersion", SCHEMA_VERSION);
         o.put("id", a.document().id());
         o.put("date", a.document().published() == null ? null : a.document().published().toString());
         if (a.document().title() != null) {
@@ -46,13 +70,27 @@ public final class JsonOutput {
         if (a.document().url() != null) {
             o.put("url", a.document().url());
         }
-        o.set("actors", actors(a.mentions()));
+        ArrayNode sentences = o.putArray("sentences");
+        java.util.BitSet cited = new java.util.BitSet();
+        a.events().forEach(e -> cited.set(e.evidence().sentenceIndex()));
+        a.quotes().forEach(q -> cited.set(q.evidence().sentenceIndex()));
+        a.stances().forEach(s -> cited.set(s.evidence().sentenceIndex()));
+        for (Sentence s : a.parsed().sentences()) {
+            if (!cited.get(s.index())) {
+                continue;
+            }
+            ObjectNode n = sentences.addObject();
+            n.put("id", s.index());
+            n.set("span", span(s.span()));
+            n.put("text", s.text());
+        }
+        o.set("actors", actors(actors));
         ArrayNode events = o.putArray("events");
-        a.events().forEach(e -> events.add(event(e)));
+        a.events().forEach(e -> events.add(event(e, actors, full)));
         ArrayNode quotes = o.putArray("quotes");
-        a.quotes().forEach(q -> quotes.add(quote(q)));
+        a.quotes().forEach(q -> quotes.add(quote(q, a.document().text(), actors, full)));
         ArrayNode stances = o.putArray("stances");
-        a.stances().forEach(s -> stances.add(stance(s)));
+        a.stances().forEach(s -> stances.add(stance(s, actors, full)));
         ArrayNode failures = o.putArray("failures");
         a.failures().forEach(f -> failures.add(failure(f)));
         return o;
@@ -66,23 +104,29 @@ public final class JsonOutput {
         return o;
     }
 
-    /** Each distinct actor once, with all its mentions. */
-    static ArrayNode actors(List<Mention> mentions) {
-        Map<String, ObjectNode> byKey = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            String key = m.actor().code() + "|" + m.actor().name();
-            ObjectNode node = byKey.computeIfAbsent(key, k -> {
-                ObjectNode n = actor(m.actor());
-                n.putArray("mentions");
-                return n;
-            });
-            ObjectNode mention = ((ArrayNode) node.get("mentions")).addObject();
-            mention.put("text", m.text());
-            mention.set("span", span(m.span()));
-            mention.put("how", m.how());
-        }
+    /** Each distinct actor once, with its id and all its mentions; a placed mention says how it was placed. */
+    static ArrayNode actors(DocumentActors actors) {
         ArrayNode out = MAPPER.createArrayNode();
-        byKey.values().forEach(out::add);
+        for (DocumentActors.Entry e : actors.entries()) {
+            ObjectNode node = MAPPER.createObjectNode();
+            node.put("id", e.id());
+            node.setAll(actor(e.actor()));
+            ArrayNode mentions = node.putArray("mentions");
+            for (DocumentActors.Slot s : e.mentions()) {
+                ObjectNode mention = mentions.addObject();
+                mention.put("text", s.text);
+                mention.set("span", span(s.span));
+                mention.put("sentence", s.sentence);
+                mention.put("how", s.how);
+                if (s.placed != null) {
+                    ObjectNode placed = mention.putObject("placed");
+                    placed.put("from", s.placed.from());
+                    placed.put("how", s.placed.how());
+                    placed.put("by", s.placed.by());
+                }
+            }
+            out.add(node);
+        }
         return out;
     }
 
@@ -113,19 +157,35 @@ public final class JsonOutput {
         return n;
     }
 
-    static ObjectNode mention(Mention m) {
-        ObjectNode n = actor(m.actor());
+    /** A reference to the document's actor: its id and the fields readers filter on (all of it when full). */
+    static ObjectNode reference(DocumentActors.Slot slot, boolean full) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("actor", slot.id);
+        if (full) {
+            n.setAll(actor(slot.actor));
+        } else {
+            n.put("code", slot.actor.code());
+            n.put("country", slot.actor.country());
+            n.put("sector", slot.actor.sector());
+            n.put("kind", slot.actor.kind().label());
+        }
+        return n;
+    }
+
+    static ObjectNode mention(Mention m, DocumentActors actors, boolean full) {
+        DocumentActors.Slot slot = actors.of(m);
+        ObjectNode n = reference(slot, full);
         n.put("text", m.text());
         n.set("span", span(m.span()));
         return n;
     }
 
-    static ObjectNode event(Event e) {
+    static ObjectNode event(Event e, DocumentActors actors, boolean full) {
         ObjectNode n = MAPPER.createObjectNode();
         ArrayNode source = n.putArray("source");
-        e.source().forEach(m -> source.add(mention(m)));
+        e.source().forEach(m -> source.add(mention(m, actors, full)));
         ArrayNode target = n.putArray("target");
-        e.target().forEach(m -> target.add(mention(m)));
+        e.target().forEach(m -> target.add(mention(m, actors, full)));
         n.put("cameo", e.type().code());
         n.put("cameoName", e.type().name());
         n.put("root", e.type().root());
@@ -137,7 +197,7 @@ public final class JsonOutput {
         n.put("date", e.date() == null ? null : e.date().toString());
         n.set("location", location(e.location()));
         n.put("negated", e.negated());
-        n.set("evidence", evidence(e.evidence()));
+        n.set("evidence", evidence(e.evidence(), full));
         return n;
     }
 
@@ -155,7 +215,7 @@ public final class JsonOutput {
         return n;
     }
 
-    static ObjectNode quote(Quote q) {
+    static ObjectNode quote(Quote q, String text, DocumentActors actors, boolean full) {
         ObjectNode n = MAPPER.createObjectNode();
         ObjectNode content = span(q.content());
         content.put("text", q.contentText());
@@ -167,32 +227,41 @@ public final class JsonOutput {
             sm.put("text", q.speakerText());
             n.set("speakerMention", sm);
         }
-        n.set("speaker", q.speaker() == null ? null : actor(q.speaker()));
+        if (q.source() != null) {
+            ObjectNode source = span(q.source());
+            source.put("text", q.source().of(text));
+            n.set("source", source);
+        }
+        DocumentActors.Slot speaker = actors.speakerOf(q);
+        n.set("speaker", speaker != null ? reference(speaker, full) : q.speaker() != null ? actor(q.speaker()) : null);
         n.put("cue", q.cue());
         n.set("cueSpan", span(q.cueSpan()));
         n.put("direct", q.direct());
-        n.set("evidence", evidence(q.evidence()));
+        n.set("evidence", evidence(q.evidence(), full));
         return n;
     }
 
-    static ObjectNode stance(Stance s) {
+    static ObjectNode stance(Stance s, DocumentActors actors, boolean full) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.set("holder", mention(s.holder()));
+        n.set("holder", mention(s.holder(), actors, full));
         ObjectNode issue = n.putObject("issue");
         issue.put("key", s.issue().key());
         issue.put("text", s.issue().text());
         issue.set("span", span(s.issue().span()));
         n.put("polarity", s.polarity().label());
         n.put("strength", s.strength());
-        n.set("evidence", evidence(s.evidence()));
+        n.set("evidence", evidence(s.evidence(), full));
         return n;
     }
 
-    static ObjectNode evidence(Evidence e) {
+    /** Where a fact came from: its sentence by id (with the sentence's text and span too when full). */
+    static ObjectNode evidence(Evidence e, boolean full) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("sentence", e.sentenceIndex());
-        n.put("text", e.sentenceText());
-        n.set("sentenceSpan", span(e.sentenceSpan()));
+        if (full) {
+            n.put("text", e.sentenceText());
+            n.set("sentenceSpan", span(e.sentenceSpan()));
+        }
         n.set("span", span(e.span()));
         if (e.trigger() != null) {
             ObjectNode t = span(e.trigger());
@@ -210,6 +279,7 @@ public final class JsonOutput {
         n.put("stage", f.stage());
         n.put("sentence", f.sentence());
         n.put("message", f.message());
+        n.put("kind", f.note() ? "note" : "failure");
         return n;
     }
 

@@ -159,7 +159,7 @@ public final class Pipeline {
         List<Stance> stances = List.of();
         observer.stageStarted("stances");
         try {
-            stances = components.stances().extract(parsed, mentions, events, quotes);
+            stances = components.stances().extract(parsed, mentions, events, quotes, failures::add);
         } catch (RuntimeException | StackOverflowError e) {
             failures.add(failure("stances", e));
         }

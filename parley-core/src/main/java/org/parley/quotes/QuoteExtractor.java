@@ -27,6 +27,7 @@ import org.parley.model.Token;
 public final class QuoteExtractor {
 
     private final SpeechCues cues;
+    private final NonQuotes nonQuotes;
     private final SpeakerFinder.Words speakerWords;
     private final Set<String> subordinators;
     private final Set<String> firstPersonSingular;
@@ -35,6 +36,7 @@ public final class QuoteExtractor {
     /** The extractor with the word lists of {@code quotes.tsv}. */
     public QuoteExtractor(WordLists words) {
         this.cues = new SpeechCues(words);
+        this.nonQuotes = new NonQuotes(cues, words);
         this.speakerWords = SpeakerFinder.Words.of(words);
         this.subordinators = words.get("quotes.circumstance-subordinators");
         this.firstPersonSingular = words.get("quotes.first-person-singular");
@@ -43,7 +45,7 @@ public final class QuoteExtractor {
 
     public List<Quote> extract(ParsedDocument doc, DocumentMentions mentions) {
         String text = doc.document().text();
-        List<Span> quoted = QuotationMarks.find(text);
+        List<Span> quoted = nonQuotes.quoting(doc, QuotationMarks.find(text));
         SpeakerFinder speakers = new SpeakerFinder(speakerWords, mentions, quoted, text);
         DirectQuotes direct = new DirectQuotes(cues, doc, mentions, speakers);
         ReportedSpeech reported = new ReportedSpeech(cues, subordinators, doc, mentions, speakers, quoted);

@@ -15,6 +15,9 @@ final class Quotes {
 
     static Quote of(Span content, String text, Speaker speaker, String cue, Span cueSpan, boolean direct,
                     Evidence evidence) {
+        if (speaker != null && speaker.document()) {
+            return new Quote(content, content.of(text), null, null, null, cue, cueSpan, direct, evidence, speaker.span());
+        }
         return new Quote(content, content.of(text), speaker == null ? null : speaker.span(),
                 speaker == null ? null : speaker.text(), speaker == null ? null : speaker.actor(), cue, cueSpan, direct,
                 evidence);

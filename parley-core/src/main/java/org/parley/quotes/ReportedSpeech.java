@@ -149,7 +149,7 @@ final class ReportedSpeech {
         Speaker speaker = speakers.accordingTo(s, according);
         Quote q = quote(s, according, content, speaker, "quote.reported.according-to");
         return q == null ? null : new Quote(q.content(), q.contentText(), q.speakerSpan(), q.speakerText(),
-                q.speaker(), "according to", according.span(), false, q.evidence());
+                q.speaker(), "according to", according.span(), false, q.evidence(), q.source());
     }
 
     /**

@@ -32,11 +32,13 @@ final class SpeakerFinder {
      * pronouns, expletive subjects, third-person pronouns, and prepositions that attach a role
      * noun to whom it serves ("spokesman for", "minister of").
      */
-    record Words(Set<String> relative, Set<String> expletive, Set<String> thirdPerson, Set<String> affiliation) {
+    record Words(Set<String> relative, Set<String> expletive, Set<String> thirdPerson, Set<String> affiliation,
+                 Set<String> nonPersons) {
 
         static Words of(WordLists words) {
             return new Words(words.get("quotes.relative-pronouns"), words.get("quotes.expletive-subjects"),
-                    words.get("quotes.third-person-pronouns"), words.get("quotes.affiliation-prepositions"));
+                    words.get("quotes.third-person-pronouns"), words.get("quotes.affiliation-prepositions"),
+                    words.get("quotes.non-person-sources"));
         }
     }
 
@@ -53,6 +55,9 @@ final class SpeakerFinder {
     }
 
     boolean insideQuote(Span span) {
+        if (span == null) {
+            return false;
+        }
         for (Span q : quoted) {
             if (q.contains(span)) {
                 return true;
@@ -128,8 +133,22 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** A noun phrase as a speaker: its mention if it has one, refined by affiliation and pronoun reference. */
+    /**
+     * A noun phrase as a speaker: its mention if it has one, refined by affiliation and pronoun
+     * reference. A speaker is an actor or a person: a document or an office that resolves to
+     * no actor ("a joint statement", "the office", {@code quotes.non-person-sources}) is the
+     * quote's source, not its speaker ({@link Speaker#document}).
+     */
     Speaker ofNominal(Sentence s, Token head) {
+        Speaker speaker = nominal(s, head);
+        if (speaker.actor() == null && head.isNoun() && !head.isProperNoun()
+                && words.nonPersons().contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return Speaker.document(speaker.span(), speaker.text());
+        }
+        return speaker;
+    }
+
+    private Speaker nominal(Sentence s, Token head) {
         List<Mention> ms = mentions.at(s.index(), head.index());
         Speaker speaker;
         if (!ms.isEmpty()) {

@@ -67,6 +67,12 @@ public final class IssueNormalizer {
     /** What a possessive pronoun makes the holder's own place ("on its soil", "for our air defence"). */
     private final Set<String> ownPlaces;
 
+    /** The prefix of a fallback key, made from the proposition's head word. */
+    public static final String TOPIC_PREFIX = "topic:";
+
+    /** Head words that name no topic of their own ("take part", "the outcome", "some"). */
+    private final Set<String> topicless;
+
     public IssueNormalizer(ActorResolver resolver, WordLists words) {
         this(TsvTable.resource(RESOURCE), TsvTable.resource(REGIONS), resolver, words);
     }
@@ -89,6 +95,22 @@ public final class IssueNormalizer {
         this.whoPrepositions = words.get("stances.who-prepositions");
         this.possessivePronouns = words.get("stances.possessive-pronouns");
         this.ownPlaces = words.get("stances.own-place-nouns");
+        this.topicless = words.get("stances.topicless-heads");
+    }
+
+    /**
+     * Whether an issue key names a topic: every vocabulary key does; a fallback key
+     * ({@code topic:<lemma>}) only when its head word is a word (letters, inner hyphens or
+     * apostrophes; not {@code **} or a number) and not one that names no topic of its own
+     * ({@code stances.topicless-heads}: "take", "form", "part", "the outcome").
+     */
+    public boolean hasTopic(String key) {
+        if (!key.startsWith(TOPIC_PREFIX)) {
+            return true;
+        }
+        int slash = key.indexOf('/');
+        String head = key.substring(TOPIC_PREFIX.length(), slash < 0 ? key.length() : slash);
+        return head.matches("\\p{L}+(['\u2019-]\\p{L}+)*") && !topicless.contains(head.toLowerCase(Locale.ROOT));
     }
 
     public Found normalize(Sentence s, BitSet proposition, Token head) {
@@ -126,7 +148,7 @@ public final class IssueNormalizer {
             boolean holder = place == null && (chosen.placeMode() == PlaceMode.WHO || ownPlace(s, proposition));
             return new Found(chosen.key(), place, true, holder);
         }
-        return new Found("topic:" + head.lemma(), place(s, proposition, head, null), false, false);
+        return new Found(TOPIC_PREFIX + head.lemma(), place(s, proposition, head, null), false, false);
     }
 
     /**

@@ -5,12 +5,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DocumentMentions;
 import org.parley.data.TsvTable;
 import org.parley.data.WordLists;
 import org.parley.model.Event;
+import org.parley.model.Failure;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Quote;
 import org.parley.model.Sentence;
@@ -32,10 +35,12 @@ import org.parley.model.Token;
 public final class StanceExtractor {
 
     private final List<StanceReading> readings;
+    private final IssueNormalizer issues;
 
     /** The readings over the built-in tables, the knowledge base's resolver and the word lists. */
     public StanceExtractor(ActorResolver resolver, WordLists words) {
-        Propositions propositions = new Propositions(new IssueNormalizer(resolver, words), words);
+        this.issues = new IssueNormalizer(resolver, words);
+        Propositions propositions = new Propositions(issues, words);
         this.readings = List.of(
                 new CueStances(new StanceCues(TsvTable.resource(StanceCues.RESOURCE)), propositions, resolver, words),
                 new Idioms(propositions, words),
@@ -50,6 +55,17 @@ public final class StanceExtractor {
 
     /** As above, with the document's quotes: their speakers hold stances their words state without a holder. */
     public List<Stance> extract(ParsedDocument doc, DocumentMentions mentions, List<Event> events, List<Quote> quotes) {
+        return extract(doc, mentions, events, quotes, note -> { });
+    }
+
+    /**
+     * As above; a stance whose issue names no topic ({@link IssueNormalizer#hasTopic}: "took
+     * part", "welcomed the outcome") is dropped, and the drops are told in one note for the
+     * document, handed to {@code notes}.
+     */
+    public List<Stance> extract(ParsedDocument doc, DocumentMentions mentions, List<Event> events, List<Quote> quotes,
+                                Consumer<Failure> notes) {
+        Map<String, Integer> dropped = new TreeMap<>();
         QuoteHolders quoteHolders = new QuoteHolders(quotes);
         Map<String, Stance> unique = new LinkedHashMap<>();
         List<Stance> history = new ArrayList<>();
@@ -68,12 +84,21 @@ public final class StanceExtractor {
                 }
             }
             for (Stance st : at.found()) {
+                if (!issues.hasTopic(st.issue().key())) {
+                    dropped.merge(st.issue().key(), 1, Integer::sum);
+                    continue;
+                }
                 String key = s.index() + "|" + st.holder().actor().code() + "|" + st.issue().key();
                 Stance prev = unique.get(key);
                 if (prev == null || prev.strength() < st.strength()) {
                     unique.put(key, st);
                 }
             }
+        }
+        if (!dropped.isEmpty()) {
+            int n = dropped.values().stream().mapToInt(Integer::intValue).sum();
+            notes.accept(Failure.note("stances", -1, n + (n == 1 ? " stance" : " stances")
+                    + " dropped: the issue names no topic (" + String.join(", ", dropped.keySet()) + ")"));
         }
         return new ArrayList<>(unique.values());
     }

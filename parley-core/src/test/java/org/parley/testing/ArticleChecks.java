@@ -25,7 +25,11 @@ public final class ArticleChecks {
 
     public ArticleChecks(JsonNode doc) {
         this.doc = doc;
-        assertEquals(0, doc.get("failures").size(), "stage failures: " + doc.get("failures"));
+        int failures = 0;
+        for (JsonNode f : doc.get("failures")) {
+            failures += f.path("kind").asText().equals("note") ? 0 : 1;
+        }
+        assertEquals(0, failures, "stage failures: " + doc.get("failures"));
     }
 
     /** Some mention of {@code name} resolves to the country and sector. */

@@ -79,7 +79,7 @@ public final class SpanChecks {
     }
 
     public static void assertNoFailures(Analysis a) {
-        if (!a.failures().isEmpty()) {
+        if (a.failures().stream().anyMatch(f -> !f.note())) {
             fail("stage failures: " + a.failures());
         }
     }

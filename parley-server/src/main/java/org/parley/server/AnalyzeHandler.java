@@ -14,9 +14,10 @@ import org.parley.model.Document;
 import org.parley.output.JsonOutput;
 
 /**
- * {@code POST /api/analyze[?date=YYYY-MM-DD&store=true]}: the body is the article (plain text), or
- * one JSON record {@code {"id", "text", "date"?, "title"?, "url"?}}; the answer is the analysis,
- * as {@code parley analyze} prints it, with {@code "stored": true|false} when asked to store.
+ * {@code POST /api/analyze[?date=YYYY-MM-DD&store=true&evidence=full]}: the body is the article
+ * (plain text), or one JSON record {@code {"id", "text", "date"?, "title"?, "url"?}}; the answer
+ * is the analysis, as {@code parley analyze} prints it (compact unless {@code evidence=full}),
+ * with {@code "stored": true|false} when asked to store.
  */
 final class AnalyzeHandler implements Handler {
 
@@ -30,9 +31,11 @@ final class AnalyzeHandler implements Handler {
 
     @Override
     public void handle(Context ctx) throws Exception {
-        Params p = Params.of(ctx, "date", "store");
+        Params p = Params.of(ctx, "date", "store", "evidence");
         LocalDate date = p.date("date");
         boolean store = p.flag("store");
+        JsonOutput.Detail detail = p.choice("evidence", "compact", "compact", "full").equals("full")
+                ? JsonOutput.Detail.FULL : JsonOutput.Detail.COMPACT;
         String body = bodies.text(ctx);
         Document d;
         String type = ctx.contentType();
@@ -49,7 +52,7 @@ final class AnalyzeHandler implements Handler {
             d = Document.of(body, date);
         }
         Analysis a = writes.analyze(d);
-        ObjectNode out = JsonOutput.document(a);
+        ObjectNode out = JsonOutput.document(a, detail);
         if (store) {
             out.put("stored", writes.store(List.of(a)) > 0);
         }

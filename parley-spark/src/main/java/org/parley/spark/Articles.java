@@ -28,6 +28,7 @@ import org.apache.spark.sql.types.StructType;
 
 import org.parley.ingest.JsonLines;
 import org.parley.model.Document;
+import org.parley.store.TextKey;
 
 /**
  * The input as one row per article, read the way {@code parley ingest} reads JSON Lines
@@ -38,7 +39,7 @@ import org.parley.model.Document;
  */
 final class Articles {
 
-    /** An article: its content hash (the store's documents.hash), where it came from, its fields, or why not. */
+    /** An article: its text's key (the store's documents.hash, {@link TextKey}), where it came from, its fields, or why not. */
     static final StructType SCHEMA = new StructType()
             .add("hash", DataTypes.StringType)
             .add("source", DataTypes.StringType)
@@ -183,7 +184,7 @@ final class Articles {
             } catch (IllegalArgumentException e) {
                 return failed(source, e.getMessage());
             }
-            return RowFactory.create(Document.contentHash(d.text()), source, d.id(), d.text(),
+            return RowFactory.create(TextKey.of(d.text()), source, d.id(), d.text(),
                     d.published() == null ? null : Date.valueOf(d.published()), d.title(), d.url(), null);
         }
 

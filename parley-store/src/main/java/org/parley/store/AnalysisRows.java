@@ -110,7 +110,7 @@ public final class AnalysisRows {
                     e.type().goldstein(), e.type().quad(), location,
                     e.location() == null ? null : e.location().country(),
                     e.location() == null ? null : e.location().lat(),
-                    e.location() == null ? null : e.location().lon()});
+                    e.location() == null ? null : e.location().lon(), e.type().mode(), e.type().context()});
                 mentions.add(new Object[] {id, hash, e.evidence().sentenceIndex(), e.evidence().triggerText(),
                     e.evidence().rule(), e.evidence().sentenceText(), e.evidence().span().begin(),
                     e.evidence().span().end(),

@@ -29,7 +29,8 @@ import org.parley.model.Stance;
 /**
  * Writes analyses into the store: a document row, its events merged GDELT-style (one event per
  * date, source, target, code and location; a mention per document sentence), its quotes and
- * stances. A batch is one transaction; a document already stored (same text hash) is skipped.
+ * stances. A batch is one transaction; a document already stored (same {@link TextKey}) is not
+ * analyzed again: the copy's id, date and source become a {@link DocumentAliases} row.
  */
 public final class AnalysisWriter {
 
@@ -55,14 +56,20 @@ public final class AnalysisWriter {
         });
     }
 
-    /** Records a document that could not be analyzed, with the reason. */
+    /**
+     * Records a document that could not be analyzed, with the reason; a failure already recorded
+     * (same source, same reason) is not recorded again, so a re-run adds no rows.
+     */
     public void recordFailure(String source, String reason) {
         db.inTransaction("recording a failure", c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO failures (source, reason, failed_at)"
-                    + " VALUES (?, ?, ?)")) {
+                    + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM failures WHERE source IS NOT DISTINCT FROM ?"
+                    + " AND reason IS NOT DISTINCT FROM ?)")) {
                 st.setString(1, source);
                 st.setString(2, reason);
                 st.setTimestamp(3, Timestamp.from(Instant.now()));
+                st.setString(4, source);
+                st.setString(5, reason);
                 return st.executeUpdate();
             }
         });
@@ -86,7 +93,8 @@ public final class AnalysisWriter {
              PreparedStatement exists = c.prepareStatement("SELECT 1 FROM documents WHERE hash = ?");
              PreparedStatement event = c.prepareStatement("INSERT INTO events (event_id, date, source_code,"
                 + " source_country, target_code, target_country, cameo, root, plover, goldstein, quad, location,"
-                + " location_country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                + " location_country, lat, lon, mode, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING");
              PreparedStatement mention = c.prepareStatement("INSERT INTO event_mentions (event_id, doc_hash,"
                 + " sentence, trigger_text, rule, sentence_text, span_begin, span_end, trigger_begin, trigger_end)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
@@ -105,9 +113,13 @@ public final class AnalysisWriter {
                 Analysis a = analyses.get(i);
                 Document d = a.document();
                 String hash = JdbcEventStore.hashOf(d);
+                EventStore.DocumentSource from = sources.get(i);
                 exists.setString(1, hash);
                 try (ResultSet rs = exists.executeQuery()) {
                     if (rs.next() || !seen.add(hash)) {
+                        // Stored already: this copy's id, date, URL and source are kept as an alias.
+                        source.executeBatch();
+                        DocumentAliases.add(c, hash, d, from == null ? null : from.source());
                         continue;
                     }
                 }
@@ -120,7 +132,6 @@ public final class AnalysisWriter {
                 doc.setInt(7, d.text().length());
                 doc.setTimestamp(8, Timestamp.from(Instant.now()));
                 doc.executeUpdate();
-                EventStore.DocumentSource from = sources.get(i);
                 if (from != null) {
                     source.setString(1, hash);
                     source.setString(2, from.source());
@@ -172,6 +183,8 @@ public final class AnalysisWriter {
                 event.setString(13, e.location() == null ? null : e.location().country());
                 setDouble(event, 14, e.location() == null ? null : e.location().lat());
                 setDouble(event, 15, e.location() == null ? null : e.location().lon());
+                event.setString(16, e.type().mode());
+                event.setString(17, e.type().context());
                 event.addBatch();
                 mention.setString(1, id);
                 mention.setString(2, hash);

@@ -36,11 +36,13 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final String description;
     private final boolean duckDb;
+    private final boolean readOnly;
 
-    private Database(Connection connection, String description, boolean duckDb) {
+    private Database(Connection connection, String description, boolean duckDb, boolean readOnly) {
         this.connection = connection;
         this.description = description;
         this.duckDb = duckDb;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -48,19 +50,36 @@ public final class Database implements AutoCloseable {
      * directory is created). The schema is not touched here; see {@link SchemaMigrations}.
      */
     static Database connect(String location) throws SQLException, IOException {
+        return connect(location, false);
+    }
+
+    /**
+     * Connects to {@code location}; with {@code readOnly}, a DuckDB file is opened read-only
+     * (several processes may read it; none may write it meanwhile) and its directory is not created.
+     */
+    static Database connect(String location, boolean readOnly) throws SQLException, IOException {
         if (location.startsWith("jdbc:")) {
             Connection c = DriverManager.getConnection(location);
             c.setAutoCommit(false);
             return new Database(c, location.replaceAll("password=[^&]*", "password=***"),
-                    location.startsWith("jdbc:duckdb:"));
+                    location.startsWith("jdbc:duckdb:"), false);
         }
         Path file = Path.of(location).toAbsolutePath();
-        if (file.getParent() != null) {
+        if (!readOnly && file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        java.util.Properties p = new java.util.Properties();
+        if (readOnly) {
+            p.setProperty("duckdb.read_only", "true");
+        }
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, p);
         c.setAutoCommit(false);
-        return new Database(c, "DuckDB " + file, true);
+        return new Database(c, "DuckDB " + file + (readOnly ? " (read-only)" : ""), true, readOnly);
+    }
+
+    /** Whether this connection may not write (a DuckDB file opened read-only). */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** A description for messages ("DuckDB /home/me/.local/share/parley/parley.duckdb"), without passwords. */

@@ -34,7 +34,7 @@ public final class DuckDbFiles {
             try (Statement st = c.createStatement()) {
                 return st.execute("COPY (SELECT e.*, COUNT(*) AS num_mentions, COUNT(DISTINCT m.doc_hash) AS num_articles,"
                         + " MIN(d.url) AS source_url FROM events e JOIN event_mentions m ON m.event_id = e.event_id"
-                        + " JOIN documents d ON d.hash = m.doc_hash GROUP BY ALL ORDER BY e.date, e.event_id)"
+                        + " LEFT JOIN documents d ON d.hash = m.doc_hash GROUP BY ALL ORDER BY e.date, e.event_id)"
                         + " TO '" + target + "' (FORMAT PARQUET)");
             }
         });
@@ -51,7 +51,7 @@ public final class DuckDbFiles {
         db.inTransaction("generating synthetic events", c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("INSERT INTO events SELECT 'syn' || i, DATE '2015-01-01' + CAST(i * 7919 % 4018 AS INTEGER),"
-                        + " c1 || s1, c1, c2 || s2, c2, cameo, substr(cameo, 1, 2), 'SYN', 0.0, 1, NULL, NULL, NULL, NULL"
+                        + " c1 || s1, c1, c2 || s2, c2, cameo, substr(cameo, 1, 2), 'SYN', 0.0, 1, NULL, NULL, NULL, NULL, NULL, NULL"
                         + " FROM (SELECT i, " + COUNTRIES + "[1 + CAST(i * 31 % 60 AS INTEGER)] AS c1, "
                         + COUNTRIES + "[1 + CAST(i * 17 % 60 AS INTEGER)] AS c2,"
                         + " ['', 'GOV', 'MIL'][1 + CAST(i % 3 AS INTEGER)] AS s1,"

@@ -1,8 +1,5 @@
 package org.parley.store;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +25,7 @@ public final class JdbcEventStore implements EventStore {
     private final ActorQueries actors;
     private final DocumentQueries documents;
 
-    private JdbcEventStore(Database db) {
+    JdbcEventStore(Database db) {
         this.db = db;
         this.writer = new AnalysisWriter(db);
         this.events = new EventQueries(db);
@@ -44,24 +41,20 @@ public final class JdbcEventStore implements EventStore {
      * this build or is not a Parley store is a {@link StoreException} with one line saying why.
      */
     public static JdbcEventStore open(String location) {
-        Database db;
-        try {
-            db = Database.connect(location);
-        } catch (SQLException | IOException e) {
-            throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
-        }
-        try {
-            SchemaMigrations.apply(db);
-            return new JdbcEventStore(db);
-        } catch (StoreException e) {
-            db.close();
-            throw new StoreException("cannot open store " + db.describe() + ": " + e.getMessage(), e.getCause());
-        }
+        return StoreOpener.forWriting(location);
     }
 
-    /** A document's key: the hash of its text, so the same article under another id is stored once. */
+    /**
+     * Opens a store that must exist, for reading: a DuckDB file read-only (upgraded first if it is
+     * older and writable), never created; see {@link StoreOpener}.
+     */
+    public static JdbcEventStore openExisting(String location) {
+        return StoreOpener.existing(location);
+    }
+
+    /** A document's key: the hash of its normalised text ({@link TextKey}), so the same article is stored once. */
     public static String hashOf(Document d) {
-        return Document.contentHash(d.text());
+        return TextKey.of(d.text());
     }
 
     /** The connection, for queries beyond {@link EventStore}'s (build them on {@link Where} and {@link OrderBy}). */
@@ -110,7 +103,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /** Writes the merged events to a Parquet file (DuckDB stores); see {@link DuckDbFiles#exportParquet}. */
-    public void exportParquet(Path file) {
+    public void exportParquet(java.nio.file.Path file) {
         new DuckDbFiles(db).exportParquet(file);
     }
 

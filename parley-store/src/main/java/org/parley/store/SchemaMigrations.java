@@ -53,13 +53,27 @@ final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    /** Creates, upgrades or checks the schema of {@code db}; throws {@link StoreException} to refuse it. */
+    /** A store older than this build, opened read-only: it cannot be upgraded through this connection. */
+    static final class OlderStore extends StoreException {
+        OlderStore(int version, int current) {
+            super("it has schema version " + version + ", older than this Parley's " + current + ", and cannot be"
+                    + " upgraded read-only; open it once with write access (parley ingest, or any query command on a"
+                    + " writable file) to upgrade it", null);
+        }
+    }
+
+    /**
+     * Creates, upgrades or checks the schema of {@code db}; throws {@link StoreException} to
+     * refuse it. A read-only connection is never written: an empty or older store is refused.
+     */
     static void apply(Database db) {
         StoreSchema schema = StoreSchema.current();
         Map<String, List<String>> found = db.inTransaction("reading its tables",
                 SchemaMigrations::parleyTables);
         int version;
-        if (found.isEmpty()) {
+        if (found.isEmpty() && db.isReadOnly()) {
+            throw new StoreException("it has no Parley tables: no store there; run parley ingest first", null);
+        } else if (found.isEmpty()) {
             db.inTransaction("creating its schema", c -> {
                 execute(c, schema.statements());
                 recordVersion(c, schema.version(), "created");
@@ -76,6 +90,9 @@ final class SchemaMigrations {
         if (version > schema.version()) {
             throw new StoreException("it has schema version " + version + ", newer than this Parley's "
                     + schema.version() + "; open it with a newer Parley", null);
+        }
+        if (version < schema.version() && db.isReadOnly()) {
+            throw new OlderStore(version, schema.version());
         }
         for (int v = version + 1; v <= schema.version(); v++) {
             int to = v;

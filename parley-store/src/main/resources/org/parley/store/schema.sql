@@ -2,7 +2,7 @@
 -- the store creates a new DuckDB or PostgreSQL store from it, parley-spark writes Parquet tables
 -- with the same names and columns, and the REST server reads these tables.
 --
--- schema version: 4
+-- schema version: 5
 --
 -- Stores made by an older Parley are upgraded in place by migrations/<version>.sql, one file per
 -- version step (SchemaMigrations); a store newer than this build is refused. Version 1 is the
@@ -24,9 +24,12 @@ CREATE TABLE schema_version (
     note VARCHAR                  -- "created" or "upgraded from N"
 );
 
--- One row per stored article. Keyed by the hash of its text: the same text is stored once.
+-- One row per stored article. Keyed by the hash of its text: the same text is stored once. Since
+-- version 5 the hash is of the text's normal form (line endings as LF, no trailing whitespace on a
+-- line or at the end, Unicode NFC), which is the text itself for most documents; the text stored
+-- is as read. Other sources of the same text are document_aliases.
 CREATE TABLE documents (
-    hash VARCHAR PRIMARY KEY,  -- 16 hex digits of the SHA-256 of text in UTF-8; the doc_hash elsewhere
+    hash VARCHAR PRIMARY KEY,  -- 16 hex digits of the SHA-256 of text in UTF-8, normalised (since version 5); the doc_hash elsewhere
     external_id VARCHAR,       -- the source's id for the article (JSONL id, file name)
     url VARCHAR,               -- where it was published, if known
     title VARCHAR,             -- its headline, if known
@@ -53,7 +56,9 @@ CREATE TABLE events (
     location VARCHAR,              -- place name where it happened, if known
     location_country VARCHAR,      -- ISO3 country of the place
     lat DOUBLE PRECISION,          -- latitude of the place, if the gazetteer has it
-    lon DOUBLE PRECISION           -- longitude of the place
+    lon DOUBLE PRECISION,          -- longitude of the place
+    mode VARCHAR,                  -- PLOVER mode of the type, if any (since version 5; null before)
+    context VARCHAR                -- PLOVER context of the type, if any (since version 5; null before)
 );
 
 -- One row per article sentence that reports an event: the evidence behind events.
@@ -124,6 +129,18 @@ CREATE TABLE document_sources (
     offsets VARCHAR                -- runs "byte,width,count;..." one per stretch of characters whose bytes follow each other evenly; null when documents.text is the file's own text
 );
 
+-- Every other source of a stored document's text (since version 5): the same article read again
+-- under another id, date, URL or file (its text equal after normalising line endings, trailing
+-- whitespace and Unicode to NFC). The documents row keeps the first source's; none is lost.
+CREATE TABLE document_aliases (
+    doc_hash VARCHAR,        -- documents.hash
+    external_id VARCHAR,     -- that source's id for the article (JSONL id, file name)
+    published DATE,          -- that source's publication date, if it had one
+    url VARCHAR,             -- that source's URL, if it had one
+    source VARCHAR,          -- the file, and the item or line in it
+    seen_at TIMESTAMP        -- when it was read
+);
+
 -- Documents that could not be analyzed, with the reason.
 CREATE TABLE failures (
     source VARCHAR,          -- where the document came from ("batch.jsonl:3")
@@ -138,3 +155,5 @@ CREATE INDEX mentions_event ON event_mentions (event_id);
 -- Since version 2: a document's facts by its hash (quotes have it first in their key).
 CREATE INDEX mentions_doc ON event_mentions (doc_hash);
 CREATE INDEX stances_doc ON stances (doc_hash);
+-- Since version 5.
+CREATE INDEX aliases_doc ON document_aliases (doc_hash);

@@ -52,7 +52,7 @@ class JdbcEventStoreTest {
             store.store(List.of(first));
             assertEquals(once, store.counts(), "storing the same text again adds nothing");
             // The same report in a second article: same events, one more mention each.
-            store.store(List.of(example("wire-2", "\n")));
+            store.store(List.of(example("wire-2", "\n(2)")));
             EventStore.Counts twice = store.counts();
             assertEquals(2, twice.documents());
             assertEquals(once.events(), twice.events(), "repeated reports do not invent events");
@@ -69,7 +69,7 @@ class JdbcEventStoreTest {
     void keepsWhereEachNewDocumentCameFrom(String backend) {
         try (JdbcEventStore store = JdbcEventStore.open(location(backend, "sources"))) {
             Analysis page = example("page", "");
-            Analysis plain = example("plain", "\n");
+            Analysis plain = example("plain", "\n(plain)");
             store.store(List.of(page, plain), java.util.Arrays.asList(
                     new EventStore.DocumentSource("in/page.html", "120,1,40;161,5,1"), null));
             store.store(List.of(page), List.of(new EventStore.DocumentSource("elsewhere.html", "0,1,41")));
@@ -133,7 +133,7 @@ class JdbcEventStoreTest {
             Analysis march = example("wire-1", "");
             ParsedDocument p = march.parsed();
             Document d = p.document();
-            Analysis april = Fixtures.pipeline().analyze(new ParsedDocument(new Document("wire-april", d.text() + "\n",
+            Analysis april = Fixtures.pipeline().analyze(new ParsedDocument(new Document("wire-april", d.text() + "\n(April)",
                     LocalDate.of(2025, 4, 11), d.title(), d.url()), p.sentences()));
             store.store(List.of(march, april));
             List<StanceRow> all = store.stances(null, null, null, null, 1000);

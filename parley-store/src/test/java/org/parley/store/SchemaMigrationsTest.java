@@ -130,7 +130,7 @@ class SchemaMigrationsTest {
     void schemaSqlDocumentsEveryColumnAndHasAMigrationForEveryVersion() {
         StoreSchema schema = StoreSchema.current();
         assertEquals(List.of("schema_version", "documents", "events", "event_mentions", "quotes", "stances",
-                "actor_mentions", "document_sources", "failures"),
+                "actor_mentions", "document_sources", "document_aliases", "failures"),
                 schema.tables().stream().map(StoreSchema.Table::name).toList());
         for (StoreSchema.Table t : schema.tables()) {
             assertFalse(t.comment().isBlank(), t.name() + " has no comment");

@@ -1,0 +1,2 @@
+/** Tests of the exports' formats. */
+package org.parley.store.export;
