@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,18 +32,20 @@ import org.parley.store.StoreSchema;
  * Parquet is read through an in-memory DuckDB and written through the store's own connection in
  * JDBC batches, one transaction for the whole load. As {@code parley ingest} does, a document
  * already in the store is skipped with all its rows, and an event already there is kept; a
- * failure already recorded (same source and reason) is not recorded twice. So loading the same
- * output twice adds nothing.
+ * failure already recorded (same source and reason) is not recorded twice. An alias (another
+ * source of a stored text) is added as {@code parley ingest} adds one: unless the store knows it
+ * already (same document, id and source) or it is the stored document's own id and source, and
+ * only for a document the store holds. So loading the same output twice adds nothing.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load the Parquet tables written by the Spark job (documents, events, event_mentions, quotes, "
-                + "stances, actor_mentions, failures; partitioned by month) into the store.",
+                + "stances, actor_mentions, document_aliases, failures; partitioned by month) into the store.",
                 "Documents already stored are skipped with their rows; loading twice adds nothing."})
 final class LoadCommand implements Callable<Integer> {
 
     /** The tables in the order they are loaded; the partition column and mention counts are Parquet's own. */
     static final List<String> TABLES = List.of("documents", "events", "event_mentions", "quotes", "stances",
-            "actor_mentions", "failures");
+            "actor_mentions", "document_aliases", "failures");
 
     private static final int BATCH = 5000;
 
@@ -62,9 +65,11 @@ final class LoadCommand implements Callable<Integer> {
             Set<String> stored = db.storedHashes();
             Map<String, Integer> loaded = new LinkedHashMap<>();
             db.database().inTransaction("loading " + dir, c -> {
-                Set<String> failures = existingFailures(c);
+                Set<Object> failures = existingFailures(c);
                 for (String table : TABLES) {
-                    loaded.put(table, hasParquet(dir.resolve(table)) ? load(parquet, c, table, stored, failures) : 0);
+                    // Known sources are read after documents are loaded: those loaded now are known too.
+                    Set<Object> seen = table.equals("document_aliases") ? knownSources(c) : failures;
+                    loaded.put(table, hasParquet(dir.resolve(table)) ? load(parquet, c, table, stored, seen) : 0);
                 }
                 return null;
             });
@@ -75,8 +80,11 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Copies one table's new rows; returns how many. */
-    private int load(Connection parquet, Connection target, String table, Set<String> stored, Set<String> failures)
+    /**
+     * Copies one table's new rows; returns how many. {@code seen}: for failures, those recorded
+     * (source and reason); for document_aliases, the sources the store knows ({@link #knownSources}).
+     */
+    private int load(Connection parquet, Connection target, String table, Set<String> stored, Set<Object> seen)
             throws SQLException {
         List<StoreSchema.Column> columns = StoreSchema.current().table(table).columns();
         List<String> names = columns.stream().map(StoreSchema.Column::name).toList();
@@ -87,7 +95,8 @@ final class LoadCommand implements Callable<Integer> {
         String insert = "INSERT INTO " + table + " (" + list + ") VALUES ("
                 + String.join(", ", names.stream().map(n -> "?").toList()) + ")"
                 + (table.equals("events") ? " ON CONFLICT DO NOTHING" : "");
-        int docColumn = names.indexOf(table.equals("documents") ? "hash" : "doc_hash");
+        boolean aliases = table.equals("document_aliases");
+        int docColumn = aliases ? -1 : names.indexOf(table.equals("documents") ? "hash" : "doc_hash");
         int n = 0;
         try (Statement st = parquet.createStatement(); ResultSet rs = st.executeQuery(read);
              PreparedStatement out = target.prepareStatement(insert)) {
@@ -96,7 +105,11 @@ final class LoadCommand implements Callable<Integer> {
                 if (docColumn >= 0 && stored.contains(rs.getString(docColumn + 1))) {
                     continue;
                 }
-                if (table.equals("failures") && !failures.add(rs.getString(1) + "\n" + rs.getString(2))) {
+                if (table.equals("failures") && !seen.add(rs.getString(1) + "\n" + rs.getString(2))) {
+                    continue;
+                }
+                if (aliases && (!seen.contains(rs.getString(1)) || !seen.add(Arrays.asList(rs.getString(1),
+                        rs.getString(names.indexOf("external_id") + 1), rs.getString(names.indexOf("source") + 1))))) {
                     continue;
                 }
                 for (int i = 0; i < columns.size(); i++) {
@@ -171,8 +184,27 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private static Set<String> existingFailures(Connection c) throws SQLException {
-        Set<String> seen = new HashSet<>();
+    /**
+     * What an alias must not repeat: the hashes of the stored documents, and as lists (hash, id,
+     * source) their own ids and sources and those of the aliases stored, as the store's writer
+     * checks them ({@code DocumentAliases}).
+     */
+    private static Set<Object> knownSources(Connection c) throws SQLException {
+        Set<Object> seen = new HashSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT d.hash, d.external_id, s.source FROM documents d"
+                     + " LEFT JOIN document_sources s ON s.doc_hash = d.hash"
+                     + " UNION ALL SELECT doc_hash, external_id, source FROM document_aliases")) {
+            while (rs.next()) {
+                seen.add(rs.getString(1));
+                seen.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return seen;
+    }
+
+    private static Set<Object> existingFailures(Connection c) throws SQLException {
+        Set<Object> seen = new HashSet<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT source, reason FROM failures")) {
             while (rs.next()) {
                 seen.add(rs.getString(1) + "\n" + rs.getString(2));

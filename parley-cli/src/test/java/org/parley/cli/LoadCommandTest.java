@@ -34,6 +34,14 @@ class LoadCommandTest {
         String o = out.toString();
         StoreFixtures.execute(original,
                 "INSERT INTO failures VALUES ('batch.jsonl:3', 'empty text', TIMESTAMP '2025-01-01 00:00:00')",
+                "INSERT INTO document_aliases SELECT hash, 'copy-1', DATE '2025-02-03', 'https://example.org/copy',"
+                        + " 'copies.jsonl:copy-1', TIMESTAMP '2025-01-01 00:00:00' FROM documents ORDER BY hash LIMIT 1",
+                // Beside it: an alias of a text the output has not, and a document's own id and source, which are no aliases.
+                "COPY (SELECT *, COALESCE(strftime(published, '%Y-%m'), 'undated') AS month FROM document_aliases"
+                        + " UNION ALL SELECT 'ffffffffffffffff', 'stray', NULL, NULL, 'x.jsonl:stray', TIMESTAMP"
+                        + " '2025-01-01 00:00:00', 'undated' UNION ALL (SELECT hash, external_id, NULL, NULL, NULL, TIMESTAMP"
+                        + " '2025-01-01 00:00:00', 'undated' FROM documents ORDER BY hash LIMIT 1)) TO '" + o
+                        + "/document_aliases' (FORMAT PARQUET, PARTITION_BY (month))",
                 "COPY (SELECT *, COALESCE(strftime(published, '%Y-%m'), 'undated') AS month FROM documents) TO '" + o
                         + "/documents' (FORMAT PARQUET, PARTITION_BY (month))",
                 "COPY (SELECT e.*, (SELECT COUNT(*) FROM event_mentions m WHERE m.event_id = e.event_id) AS mention_count,"
@@ -62,12 +70,25 @@ class LoadCommandTest {
         CliRun again = CliRun.run(null, "load", o, "--db", target);
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.err().contains("0 documents, 0 events, 0 event_mentions"), again.err());
+        assertTrue(first.err().contains(" 1 document_aliases"), first.err());
+        assertTrue(again.err().contains(" 0 document_aliases"), again.err());
         try (JdbcEventStore s = JdbcEventStore.open(target)) {
             assertEquals(expected, s.counts());
         }
+        assertEquals(aliases(original), aliases(target), "the alias, once, as stored");
         CliRun events = CliRun.run(null, "events", "--db", target, "--format", "csv");
         assertEquals(0, events.exitCode(), events.err());
         assertTrue(events.out().lines().count() > 1, "the query commands read the loaded store: " + events.out());
+    }
+
+    /** The document_aliases rows of a store, one line each. */
+    private static java.util.List<String> aliases(String location) {
+        try (JdbcEventStore s = JdbcEventStore.open(location)) {
+            return s.database().query("reading aliases", "SELECT doc_hash, external_id, published, url, source, seen_at"
+                    + " FROM document_aliases ORDER BY doc_hash, external_id", java.util.List.of(),
+                    rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3) + "|" + rs.getString(4) + "|"
+                            + rs.getString(5) + "|" + rs.getTimestamp(6));
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -26,6 +26,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -35,7 +36,8 @@ import org.apache.spark.util.LongAccumulator;
  * --output PATH [--format jsonl|parquet] [--partitions N] [--time-limit SECONDS]}: the pipeline
  * over an archive of articles, into the Parquet tables of {@link RowSchema}, partitioned by month.
  *
- * <p>The plan: read and parse the records ({@link Articles}), keep one article per text, spread
+ * <p>The plan: read and parse the records ({@link Articles}), keep one article per text (the
+ * others are its {@code document_aliases}, as {@code parley ingest} records them), spread
  * them over {@code --partitions} tasks, analyze each partition on the executor's one pipeline
  * ({@link DocumentAnalyzer}), keep the analyses (memory, spilling to disk), and write each
  * table from them; events are merged across articles here, as the store's key merges them.
@@ -103,9 +105,14 @@ public final class AnalyzeJob {
             for (String table : RowSchema.TABLES) {
                 Dataset<Row> out = switch (table) {
                     case "events" -> mergedEvents(analyses);
+                    // Only of texts stored: ingest stores no alias of a document that failed.
+                    case "document_aliases" -> Articles.aliases(parsed, startedAt).join(
+                            rowsOf(analyses, "documents").select(col("hash")), col("doc_hash").equalTo(col("hash")),
+                            "left_semi");
                     case "failures" -> rowsOf(analyses, table).unionByName(unreadable(parsed, startedAt));
                     default -> rowsOf(analyses, table);
                 };
+                out = typed(table, out);
                 String path = options.output().replaceAll("/+$", "") + "/" + table;
                 out.write().mode(SaveMode.Overwrite).partitionBy(RowSchema.MONTH).parquet(path);
                 rows.put(table, countOrMarkEmpty(spark, path, out.schema()));
@@ -166,6 +173,15 @@ public final class AnalyzeJob {
         out.add(col(RowSchema.MENTION_COUNT));
         out.add(coalesce(date_format(col("e.date"), "yyyy-MM"), lit(RowSchema.UNDATED)).as(RowSchema.MONTH));
         return merged.select(out.toArray(Column[]::new));
+    }
+
+    /** A table's rows with exactly the columns and types of {@link RowSchema#output}, in its order. */
+    static Dataset<Row> typed(String table, Dataset<Row> out) {
+        List<Column> cs = new ArrayList<>();
+        for (StructField f : RowSchema.output(table).fields()) {
+            cs.add(col(f.name()).cast(f.dataType()).as(f.name()));
+        }
+        return out.select(cs.toArray(Column[]::new));
     }
 
     /** Failures rows for the records that were not articles. */

@@ -1,11 +1,17 @@
 package org.parley.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,7 +45,10 @@ import org.parley.store.TextKey;
  */
 final class Articles {
 
-    /** An article: its text's key (the store's documents.hash, {@link TextKey}), where it came from, its fields, or why not. */
+    /**
+     * An article: its text's key (the store's documents.hash, {@link TextKey}), where it came from, its fields, or why
+     * not; and, for a kept article without a date, the date of its least-id copy that has one ({@link #distinct}).
+     */
     static final StructType SCHEMA = new StructType()
             .add("hash", DataTypes.StringType)
             .add("source", DataTypes.StringType)
@@ -48,7 +57,8 @@ final class Articles {
             .add("date", DataTypes.DateType)
             .add("title", DataTypes.StringType)
             .add("url", DataTypes.StringType)
-            .add("error", DataTypes.StringType);
+            .add("error", DataTypes.StringType)
+            .add("copy_date", DataTypes.DateType);
 
     private static final List<String> FIELDS = List.of("id", "text", "date", "title", "url");
 
@@ -85,9 +95,30 @@ final class Articles {
     static Dataset<Row> distinct(Dataset<Row> parsed) {
         return parsed.filter(col("error").isNull())
                 .groupBy(col("hash"))
-                .agg(min(struct(col("id"), col("source"), col("date"), col("title"), col("url"), col("text"))).as("a"))
+                .agg(min(struct(col("id"), col("source"), col("date"), col("title"), col("url"), col("text"))).as("a"),
+                        min(when(col("date").isNotNull(), struct(col("id"), col("source"), col("date")))).as("d"))
                 .select(col("hash"), col("a.source"), col("a.id"), col("a.text"), col("a.date"), col("a.title"),
-                        col("a.url"), lit(null).cast(DataTypes.StringType).as("error"));
+                        col("a.url"), lit(null).cast(DataTypes.StringType).as("error"),
+                        when(col("a.date").isNull(), col("d.date")).as("copy_date"));
+    }
+
+    /**
+     * The {@code document_aliases} rows: every other source of a kept text, as the store records
+     * the copies {@code parley ingest} meets after the first ({@code DocumentAliases}). The kept
+     * article's own id and source, read again, are no alias; an id and source read twice are one
+     * alias (of those, the least date and URL). Partitioned by the alias's own date.
+     */
+    static Dataset<Row> aliases(Dataset<Row> parsed, Instant seenAt) {
+        Dataset<Row> articles = parsed.filter(col("error").isNull());
+        Dataset<Row> kept = articles.groupBy(col("hash").as("k_hash"))
+                .agg(min(struct(col("id"), col("source"))).as("k"));
+        return articles.join(kept, col("hash").equalTo(col("k_hash")))
+                .filter(not(col("id").eqNullSafe(col("k.id")).and(col("source").eqNullSafe(col("k.source")))))
+                .groupBy(col("hash"), col("id"), col("source"))
+                .agg(min(struct(col("date"), col("url"))).as("a"))
+                .select(col("hash").as("doc_hash"), col("id").as("external_id"), col("a.date").as("published"),
+                        col("a.url").as("url"), col("source"), lit(Timestamp.from(seenAt)).as("seen_at"),
+                        coalesce(date_format(col("a.date"), "yyyy-MM"), lit(RowSchema.UNDATED)).as(RowSchema.MONTH));
     }
 
     /** The records that are not articles. */
@@ -185,11 +216,11 @@ final class Articles {
                 return failed(source, e.getMessage());
             }
             return RowFactory.create(TextKey.of(d.text()), source, d.id(), d.text(),
-                    d.published() == null ? null : Date.valueOf(d.published()), d.title(), d.url(), null);
+                    d.published() == null ? null : Date.valueOf(d.published()), d.title(), d.url(), null, null);
         }
 
         private static Row failed(String source, String reason) {
-            return RowFactory.create(null, source, null, null, null, null, null, reason);
+            return RowFactory.create(null, source, null, null, null, null, null, reason, null);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.parley.spark;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.parley.model.Failure;
 import org.parley.pipeline.BadDocumentException;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.AnalysisRows;
+import org.parley.store.StoreSchema;
 
 /**
  * Analyzes a partition of articles, one at a time as the writer asks for them, on the
@@ -101,7 +103,9 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
         Instant at = Instant.ofEpochMilli(startedAtMillis);
         String source = article.getAs("source");
         Document d = Articles.document(article);
-        String month = RowSchema.month(d.published());
+        java.sql.Date copyDate = article.getAs("copy_date");
+        LocalDate filled = d.published() == null && copyDate != null ? copyDate.toLocalDate() : null;
+        String month = RowSchema.month(filled != null ? filled : d.published());
         Pipeline p = ExecutorPipeline.get(loads, loadMillis).withTimeLimit(timeLimit);
         Analysis a;
         try {
@@ -114,20 +118,34 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
                     note.sentence() >= 0 ? " (sentence " + (note.sentence() + 1) + ")" : "", note.message());
         }
         Map<String, List<Object[]>> rows = AnalysisRows.of(a, at);
-        Object[] values = new Object[RowSchema.TABLES.size() + 1];
+        if (filled != null) {
+            // As the store does for a copy with a date: the document and its stances take it; events keep theirs.
+            fill(rows.get("documents"), "documents", "published", filled);
+            fill(rows.get("stances"), "stances", "date", filled);
+        }
+        Object[] values = new Object[RowSchema.ANALYZED.size() + 1];
         values[0] = month;
-        for (int i = 0; i < RowSchema.TABLES.size(); i++) {
-            values[i + 1] = rows(rows.getOrDefault(RowSchema.TABLES.get(i), List.of()));
+        for (int i = 0; i < RowSchema.ANALYZED.size(); i++) {
+            values[i + 1] = rows(rows.getOrDefault(RowSchema.ANALYZED.get(i), List.of()));
         }
         return RowFactory.create(values);
     }
 
+    private static void fill(List<Object[]> rows, String table, String column, LocalDate date) {
+        int i = StoreSchema.current().table(table).columnNames().indexOf(column);
+        for (Object[] r : rows == null ? List.<Object[]>of() : rows) {
+            if (r[i] == null) {
+                r[i] = date;
+            }
+        }
+    }
+
     /** A row holding only a failures row. */
     static Row failure(String month, String source, String reason, Instant at) {
-        Object[] values = new Object[RowSchema.TABLES.size() + 1];
+        Object[] values = new Object[RowSchema.ANALYZED.size() + 1];
         values[0] = month;
-        for (int i = 0; i < RowSchema.TABLES.size(); i++) {
-            values[i + 1] = RowSchema.TABLES.get(i).equals("failures")
+        for (int i = 0; i < RowSchema.ANALYZED.size(); i++) {
+            values[i + 1] = RowSchema.ANALYZED.get(i).equals("failures")
                     ? rows(List.<Object[]>of(AnalysisRows.failure(source, reason, at))) : rows(List.of());
         }
         return RowFactory.create(values);

@@ -39,7 +39,10 @@ public final class RowSchema {
 
     /** The tables written, in the order they are written (documents first: writing it runs the analysis). */
     public static final List<String> TABLES = List.of("documents", "events", "event_mentions", "quotes", "stances",
-            "actor_mentions", "failures");
+            "actor_mentions", "document_aliases", "failures");
+
+    /** The tables of an analyzed document ({@link #analysis()}): all but {@code document_aliases}, which the input gives. */
+    static final List<String> ANALYZED = TABLES.stream().filter(t -> !t.equals("document_aliases")).toList();
 
     private RowSchema() {
     }
@@ -69,7 +72,7 @@ public final class RowSchema {
     static StructType analysis() {
         List<StructField> fields = new ArrayList<>();
         fields.add(DataTypes.createStructField(MONTH, DataTypes.StringType, false));
-        for (String t : TABLES) {
+        for (String t : ANALYZED) {
             fields.add(DataTypes.createStructField(t, DataTypes.createArrayType(table(t), false), false));
         }
         return DataTypes.createStructType(fields);

@@ -27,7 +27,8 @@ import org.parley.store.StoreSchema;
 /**
  * The job in {@code local[2]} (with up to 4 attempts per task, as a cluster allows) on a small
  * JSONL of our own: its tables, loaded with {@code parley load}, hold exactly what
- * {@code parley ingest} stores for the same file; a task killed mid-partition on its first
+ * {@code parley ingest} stores for the same file, the copies of a text under other ids and dates
+ * (its document_aliases) included; a task killed mid-partition on its first
  * attempt is retried without duplicates; bad records and failing documents are failures rows;
  * a re-run writes the same rows. One Spark session, one job run and one ingest for all tests
  * (the models load once per pipeline: the job's and the CLI's).
@@ -35,7 +36,10 @@ import org.parley.store.StoreSchema;
 class AnalyzeJobIT {
 
     /** Columns whose value is the time of the run, not of the input. */
-    private static final Set<String> RUN_TIME = Set.of("ingested_at", "failed_at");
+    private static final Set<String> RUN_TIME = Set.of("ingested_at", "failed_at", "seen_at");
+
+    /** Tables whose {@code source} is the job's {@code file:id}, not ingest's {@code file:line}. */
+    private static final Set<String> SOURCED = Set.of("failures", "document_aliases");
 
     @TempDir
     static Path dir;
@@ -92,7 +96,7 @@ class AnalyzeJobIT {
             st.execute("ATTACH '" + ingested + "' AS ingest (READ_ONLY)");
             st.execute("ATTACH '" + loaded + "' AS spark (READ_ONLY)");
             for (String table : RowSchema.TABLES) {
-                String columns = columns(table, table.equals("failures") ? Set.of("source") : Set.of());
+                String columns = columns(table, SOURCED.contains(table) ? Set.of("source") : Set.of());
                 long rows = number(st, "SELECT COUNT(*) FROM ingest." + table);
                 assertEquals(rows, number(st, "SELECT COUNT(*) FROM spark." + table), table + " rows");
                 assertEquals(0, number(st, "SELECT COUNT(*) FROM (SELECT " + columns + " FROM ingest." + table
@@ -106,6 +110,31 @@ class AnalyzeJobIT {
             assertEquals(7, number(st, "SELECT COUNT(*) FROM spark.documents"), "one document per distinct text");
             assertEquals("wire-107", text(st, "SELECT external_id FROM spark.documents WHERE title IS NULL"
                     + " AND text LIKE 'France accused%'"), "of a repeated text, the least id is kept, as ingest keeps the first");
+        }
+    }
+
+    @Test
+    void theOtherCopiesOfATextAreItsAliases() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            String aliases = parquet("document_aliases");
+            assertEquals(List.of(
+                            "wire-104-reprint|2025-06-14|https://example.org/104-reprint|articles.jsonl:wire-104-reprint"
+                                    + "|of wire-104|2025-06",
+                            "wire-105-dated|2025-06-25|null|articles.jsonl:wire-105-dated|of wire-105|2025-06",
+                            "wire-107-copy|2025-06-20|null|articles.jsonl:wire-107-copy|of wire-107|2025-06"),
+                    strings(st, "SELECT a.external_id || '|' || a.published || '|' || COALESCE(a.url, 'null') || '|'"
+                            + " || a.source || '|of ' || d.external_id || '|' || a.month FROM " + aliases + " a JOIN "
+                            + parquet("documents") + " d ON d.hash = a.doc_hash ORDER BY a.external_id"),
+                    "one alias per other copy, of the document kept");
+            assertEquals(List.of("wire-105|2025-06-25|2025-06"), strings(st, "SELECT external_id || '|' || published"
+                    + " || '|' || month FROM " + parquet("documents") + " WHERE text LIKE 'Japan and South Korea%'"),
+                    "an undated document takes the date of a copy that has one, as the store gives it");
+            String stancesOf105 = "SELECT COUNT(*) FROM " + parquet("stances") + " s JOIN " + parquet("documents")
+                    + " d ON d.hash = s.doc_hash WHERE d.external_id = 'wire-105'";
+            assertTrue(number(st, stancesOf105) > 0, "Tokyo supports the plan: a stance");
+            assertEquals(0, number(st, stancesOf105 + " AND s.date IS DISTINCT FROM DATE '2025-06-25'"),
+                    "and so do its stances");
+            assertEquals(3L, summary.rows().get("document_aliases"));
         }
     }
 
@@ -133,6 +162,8 @@ class AnalyzeJobIT {
                     + parquet("event_mentions")));
             assertEquals(0, number(st, "SELECT COUNT(*) - COUNT(DISTINCT (doc_hash, content_begin, content_end)) FROM "
                     + parquet("quotes")));
+            assertEquals(0, number(st, "SELECT COUNT(*) - COUNT(DISTINCT (doc_hash, external_id, source)) FROM "
+                    + parquet("document_aliases")));
         }
     }
 
@@ -145,8 +176,10 @@ class AnalyzeJobIT {
                     + " (SELECT COUNT(*) FROM " + parquet("event_mentions") + " m WHERE m.event_id = e.event_id)"));
             assertTrue(number(st, "SELECT MAX(mention_count) FROM " + parquet("events")) >= 2,
                     "the meeting both wires report is one event with two mentions");
-            assertEquals(List.of("2025-05", "2025-06", "undated"), strings(st, "SELECT DISTINCT month FROM "
+            assertEquals(List.of("2025-05", "2025-06"), strings(st, "SELECT DISTINCT month FROM "
                     + parquet("documents") + " ORDER BY month"), "documents are partitioned by month");
+            assertEquals(List.of("undated"), strings(st, "SELECT month FROM " + parquet("failures")
+                    + " WHERE reason LIKE 'not JSON%'"), "rows without a date are partitioned as undated");
         }
     }
 

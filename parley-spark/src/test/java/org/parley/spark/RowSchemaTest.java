@@ -1,6 +1,7 @@
 package org.parley.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,10 @@ class RowSchemaTest {
         assertEquals(DataTypes.DoubleType, RowSchema.table("events").apply("goldstein").dataType());
         assertEquals(DataTypes.BooleanType, RowSchema.table("quotes").apply("direct").dataType());
         assertEquals(DataTypes.TimestampType, RowSchema.table("documents").apply("ingested_at").dataType());
+        assertEquals(DataTypes.DateType, RowSchema.table("document_aliases").apply("published").dataType());
+        assertEquals(DataTypes.TimestampType, RowSchema.table("document_aliases").apply("seen_at").dataType());
+        assertTrue(RowSchema.TABLES.contains("document_aliases"), "the job writes the copies ingest records");
+        assertFalse(RowSchema.ANALYZED.contains("document_aliases"), "which are no analysis's rows");
         assertThrows(IllegalStateException.class, () -> RowSchema.type("BLOB"));
     }
 
