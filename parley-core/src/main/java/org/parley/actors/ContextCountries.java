@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ import org.parley.model.Token;
 final class ContextCountries {
 
     /** Numbers of parties a plural party noun may be counted as. */
-    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "2", 2, "three", 3, "3", 3,
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "2", 2, "three", 3, "3", 3,
             "four", 4, "4", 4);
 
     /** How many "of" and apposition steps a country may sit below the phrase's head. */
@@ -116,7 +117,7 @@ final class ContextCountries {
         boolean definite = false;
         boolean modified = false;
         for (Token c : s.children(head.index())) {
-            String w = c.lemma().toLowerCase(java.util.Locale.ROOT);
+            String w = c.lemma().toLowerCase(Locale.ROOT);
             if (c.relation().equals("nummod") && COUNTS.containsKey(w)) {
                 counted = COUNTS.get(w);
             } else if ((c.relation().equals("det") || c.relation().equals("cc:preconj") || c.relation().equals("det:predet"))
@@ -140,7 +141,7 @@ final class ContextCountries {
 
     /** The head's lemma in the singular: the tagger leaves a plural proper noun ("Presidents") as it is. */
     private static String singular(Token head) {
-        String lemma = head.lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
         return head.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 

@@ -355,15 +355,18 @@ public final class MentionFinder {
         if (name.isEmpty()) {
             return null;
         }
+        String headWord = head.text().toLowerCase(Locale.ROOT);
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Mention m = earlier.get(i);
             if (m.actor().kind() != ActorKind.PERSON) {
                 continue;
             }
-            Set<String> personName = wordsOf(m.actor().name());
-            Set<String> known = wordsOf(m.text());
-            known.addAll(personName);
-            if (known.containsAll(name) && personName.contains(head.text().toLowerCase(Locale.ROOT))) {
+            Set<String> known = wordsOf(m.actor().name());
+            if (!known.contains(headWord)) {
+                continue;
+            }
+            known.addAll(wordsOf(m.text()));
+            if (known.containsAll(name)) {
                 return m;
             }
         }

@@ -15,6 +15,7 @@ import org.parley.model.Evidence;
 import org.parley.model.Mention;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Sentence;
+import org.parley.model.Span;
 import org.parley.model.Token;
 import org.parley.ontology.Ontology;
 
@@ -149,6 +150,6 @@ final class SpeechEvents implements SentenceStage {
     }
 
     /** A demand and the span of the demanded act's predicate. */
-    private record Demand(Event event, org.parley.model.Span demanded) {
+    private record Demand(Event event, Span demanded) {
     }
 }
